@@ -1,0 +1,274 @@
+/**
+ * The API's shape: TypeBox schemas shared by the server (validation, OpenAPI) and the web client (types).
+ */
+import { Type, type Static } from 'typebox';
+
+export const ORG_UNIT_KINDS = [
+  'city',
+  'department',
+  'commune',
+  'ward',
+  'district',
+  'enterprise',
+  'mass_org',
+  'public_service',
+] as const;
+export const ROLES = ['admin', 'board', 'officer', 'head', 'council'] as const;
+export const GENDERS = ['male', 'female'] as const;
+export const PERSON_CATEGORIES = ['official', 'civil_servant', 'public_employee', 'worker'] as const;
+export const RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
+export const INITIATIVE_SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
+export const INITIATIVE_KINDS = ['initiative', 'research'] as const;
+export const DISCIPLINE_FORMS = [
+  'KHIEN_TRACH',
+  'CANH_CAO',
+  'HA_BAC_LUONG',
+  'GIANG_CHUC',
+  'CACH_CHUC',
+  'BUOC_THOI_VIEC',
+] as const;
+export const AWARD_RECORD_TYPES = ['regular', 'sudden', 'thematic', 'dedication', 'seniority', 'foreign'] as const;
+
+const lit = <const T extends readonly string[]>(values: T) => Type.Enum([...values] as T[number][]);
+
+export const Id = Type.String({ format: 'uuid' });
+export const DateString = Type.String({ format: 'date', description: 'yyyy-mm-dd' });
+export const Year = Type.Integer({ minimum: 1945, maximum: 2100 });
+const Name = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+
+export const ErrorResponse = Type.Object({
+  code: Type.String(),
+  message: Type.String(),
+  details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
+});
+
+export const Health = Type.Object({ status: Type.Literal('ok'), db: lit(['pglite', 'postgres'] as const) });
+
+export const LoginBody = Type.Object(
+  { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  { additionalProperties: false },
+);
+export const Me = Type.Object({
+  username: Type.String(),
+  fullName: Type.String(),
+  roles: Type.Array(lit(ROLES)),
+  orgUnitId: Id,
+  orgUnitName: Type.String(),
+});
+export type Me = Static<typeof Me>;
+
+export const OrgUnit = Type.Object({
+  id: Id,
+  parentId: Type.Union([Id, Type.Null()]),
+  code: Type.String(),
+  name: Type.String(),
+  shortName: Type.Union([Type.String(), Type.Null()]),
+  kind: lit(ORG_UNIT_KINDS),
+  validFrom: DateString,
+  validTo: Type.Union([DateString, Type.Null()]),
+  mergedIntoId: Type.Union([Id, Type.Null()]),
+  headPersonId: Type.Union([Id, Type.Null()]),
+  version: Type.Integer(),
+});
+export type OrgUnit = Static<typeof OrgUnit>;
+
+export const OrgUnitDetail = Type.Object({
+  ...OrgUnit.properties,
+  ancestors: Type.Array(Type.Object({ id: Id, name: Type.String() })),
+  mergedFrom: Type.Array(
+    Type.Object({ id: Id, name: Type.String(), kind: lit(ORG_UNIT_KINDS), validTo: Type.Union([DateString, Type.Null()]) }),
+  ),
+  mergedInto: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
+  peopleCount: Type.Integer(),
+});
+export type OrgUnitDetail = Static<typeof OrgUnitDetail>;
+
+export const OrgUnitList = Type.Object({ items: Type.Array(OrgUnit) });
+
+export const OrgUnitCreate = Type.Object(
+  {
+    parentId: Id,
+    code: Type.String({ minLength: 1, maxLength: 50, pattern: '^[A-Za-z0-9_.-]+$' }),
+    name: Name(),
+    shortName: Type.Optional(Type.Union([Name(100), Type.Null()])),
+    kind: lit(ORG_UNIT_KINDS),
+    validFrom: DateString,
+    validTo: Type.Optional(Type.Union([DateString, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const OrgUnitUpdate = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    parentId: Type.Optional(Id),
+    name: Type.Optional(Name()),
+    shortName: Type.Optional(Type.Union([Name(100), Type.Null()])),
+    kind: Type.Optional(lit(ORG_UNIT_KINDS)),
+    validFrom: Type.Optional(DateString),
+    validTo: Type.Optional(Type.Union([DateString, Type.Null()])),
+    mergedIntoId: Type.Optional(Type.Union([Id, Type.Null()])),
+    headPersonId: Type.Optional(Type.Union([Id, Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+
+export const PersonSummary = Type.Object({
+  id: Id,
+  fullName: Type.String(),
+  gender: lit(GENDERS),
+  birthDate: Type.Union([DateString, Type.Null()]),
+  category: lit(PERSON_CATEGORIES),
+  directWorker: Type.Boolean(),
+  orgUnitId: Id,
+  orgUnitName: Type.String(),
+  currentPosition: Type.Union([Type.String(), Type.Null()]),
+  latestRating: Type.Union([Type.Object({ year: Type.Integer(), level: lit(RATING_LEVELS) }), Type.Null()]),
+});
+export type PersonSummary = Static<typeof PersonSummary>;
+
+export const PeopleQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 200 })),
+    orgUnitId: Type.Optional(Id),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  },
+  { additionalProperties: false },
+);
+export const PeopleList = Type.Object({ items: Type.Array(PersonSummary), total: Type.Integer() });
+
+export const RatingEntry = Type.Object({ id: Id, year: Type.Integer(), level: lit(RATING_LEVELS), version: Type.Integer() });
+export const InitiativeEntry = Type.Object({
+  id: Id,
+  year: Type.Integer(),
+  title: Type.String(),
+  kind: lit(INITIATIVE_KINDS),
+  scope: lit(INITIATIVE_SCOPES),
+  version: Type.Integer(),
+});
+export const DisciplineEntry = Type.Object({
+  id: Id,
+  year: Type.Integer(),
+  form: lit(DISCIPLINE_FORMS),
+  decidedOn: Type.Union([DateString, Type.Null()]),
+  reason: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+});
+export const AwardEntry = Type.Object({
+  id: Id,
+  awardCode: Type.String(),
+  awardName: Type.String(),
+  year: Type.Integer(),
+  type: lit(AWARD_RECORD_TYPES),
+  decisionNo: Type.Union([Type.String(), Type.Null()]),
+  decisionDate: Type.Union([DateString, Type.Null()]),
+  issuer: Type.Union([Type.String(), Type.Null()]),
+  version: Type.Integer(),
+});
+export const PositionEntry = Type.Object({
+  id: Id,
+  orgUnitId: Id,
+  orgUnitName: Type.String(),
+  title: Type.String(),
+  isLeadership: Type.Boolean(),
+  fromDate: DateString,
+  toDate: Type.Union([DateString, Type.Null()]),
+});
+export const MembershipEntry = Type.Object({
+  orgUnitId: Id,
+  orgUnitName: Type.String(),
+  fromDate: DateString,
+  toDate: Type.Union([DateString, Type.Null()]),
+});
+
+export const PersonDetail = Type.Object({
+  ...PersonSummary.properties,
+  ethnicity: Type.String(),
+  startedOn: Type.Union([DateString, Type.Null()]),
+  version: Type.Integer(),
+  memberships: Type.Array(MembershipEntry),
+  positions: Type.Array(PositionEntry),
+  ratings: Type.Array(RatingEntry),
+  initiatives: Type.Array(InitiativeEntry),
+  discipline: Type.Array(DisciplineEntry),
+  awards: Type.Array(AwardEntry),
+});
+export type PersonDetail = Static<typeof PersonDetail>;
+
+const personFields = {
+  fullName: Name(),
+  gender: lit(GENDERS),
+  birthDate: Type.Union([DateString, Type.Null()]),
+  ethnicity: Type.String({ minLength: 1, maxLength: 50 }),
+  category: lit(PERSON_CATEGORIES),
+  directWorker: Type.Boolean(),
+  startedOn: Type.Union([DateString, Type.Null()]),
+  orgUnitId: Id,
+};
+export const PersonCreate = Type.Object(
+  {
+    ...personFields,
+    birthDate: Type.Optional(personFields.birthDate),
+    ethnicity: Type.Optional(personFields.ethnicity),
+    directWorker: Type.Optional(personFields.directWorker),
+    startedOn: Type.Optional(personFields.startedOn),
+  },
+  { additionalProperties: false },
+);
+export const PersonUpdate = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    fullName: Type.Optional(personFields.fullName),
+    gender: Type.Optional(personFields.gender),
+    birthDate: Type.Optional(personFields.birthDate),
+    ethnicity: Type.Optional(personFields.ethnicity),
+    category: Type.Optional(personFields.category),
+    directWorker: Type.Optional(personFields.directWorker),
+    startedOn: Type.Optional(personFields.startedOn),
+    orgUnitId: Type.Optional(personFields.orgUnitId),
+  },
+  { additionalProperties: false },
+);
+
+export const RatingCreate = Type.Object({ year: Year, level: lit(RATING_LEVELS) }, { additionalProperties: false });
+export const InitiativeCreate = Type.Object(
+  { year: Year, title: Name(500), kind: Type.Optional(lit(INITIATIVE_KINDS)), scope: lit(INITIATIVE_SCOPES) },
+  { additionalProperties: false },
+);
+export const DisciplineCreate = Type.Object(
+  {
+    year: Year,
+    form: lit(DISCIPLINE_FORMS),
+    decidedOn: Type.Optional(Type.Union([DateString, Type.Null()])),
+    reason: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const AwardCreate = Type.Object(
+  {
+    awardCode: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Z0-9_]+$' }),
+    year: Year,
+    type: Type.Optional(lit(AWARD_RECORD_TYPES)),
+    decisionNo: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    decisionDate: Type.Optional(Type.Union([DateString, Type.Null()])),
+    issuer: Type.Optional(Type.Union([Type.String({ maxLength: 300 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+/** Updates carry the entry's version (optimistic concurrency) and any of the create fields. */
+export const RatingUpdate = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(RatingCreate).properties },
+  { additionalProperties: false },
+);
+export const InitiativeUpdate = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(InitiativeCreate).properties },
+  { additionalProperties: false },
+);
+export const DisciplineUpdate = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(DisciplineCreate).properties },
+  { additionalProperties: false },
+);
+export const AwardUpdate = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(AwardCreate).properties },
+  { additionalProperties: false },
+);

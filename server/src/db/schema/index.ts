@@ -1,0 +1,4 @@
+export * from './org-units';
+export * from './people';
+export * from './records';
+export * from './users';

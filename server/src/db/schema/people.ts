@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { orgUnits } from './org-units';
+
+export const GENDERS = ['male', 'female'] as const;
+export const PERSON_CATEGORIES = ['official', 'civil_servant', 'public_employee', 'worker'] as const;
+export type Gender = (typeof GENDERS)[number];
+export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
+
+export const people = pgTable(
+  'people',
+  {
+    id: uuid('id').primaryKey(),
+    fullName: text('full_name').notNull(),
+    /** lower-case, accents and đ removed: what accent-insensitive search matches against */
+    searchName: text('search_name').notNull(),
+    /** Vietnamese collation key (given name first), compared byte-wise */
+    sortKey: text('sort_key').notNull(),
+    gender: text('gender').$type<Gender>().notNull(),
+    birthDate: date('birth_date', { mode: 'string' }),
+    ethnicity: text('ethnicity').notNull().default('Kinh'),
+    category: text('category').$type<PersonCategory>().notNull(),
+    directWorker: boolean('direct_worker').notNull().default(false),
+    startedOn: date('started_on', { mode: 'string' }),
+    /** the unit the person belongs to today; history is in person_units */
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('people_org_unit_idx').using('btree', t.orgUnitId, sql`${t.sortKey} collate "C"`),
+    index('people_sort_idx').using('btree', sql`${t.sortKey} collate "C"`),
+    index('people_search_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    check('people_gender_check', sql`${t.gender} in ('male','female')`),
+    check(
+      'people_category_check',
+      sql`${t.category} in ('official','civil_servant','public_employee','worker')`,
+    ),
+  ],
+);
+
+/** The unit a person belonged to over time. */
+export const personUnits = pgTable(
+  'person_units',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('person_units_person_idx').on(t.personId), index('person_units_unit_idx').on(t.orgUnitId)],
+);
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id')
+      .notNull()
+      .references(() => orgUnits.id),
+    title: text('title').notNull(),
+    isLeadership: boolean('is_leadership').notNull().default(false),
+    fromDate: date('from_date', { mode: 'string' }).notNull(),
+    toDate: date('to_date', { mode: 'string' }),
+  },
+  (t) => [index('positions_person_idx').on(t.personId)],
+);

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { orgUnits } from './org-units';
+import { people } from './people';
+
+export const RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
+export const INITIATIVE_SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
+export const INITIATIVE_KINDS = ['initiative', 'research'] as const;
+export const DISCIPLINE_FORMS = [
+  'KHIEN_TRACH',
+  'CANH_CAO',
+  'HA_BAC_LUONG',
+  'GIANG_CHUC',
+  'CACH_CHUC',
+  'BUOC_THOI_VIEC',
+] as const;
+export const AWARD_RECORD_TYPES = ['regular', 'sudden', 'thematic', 'dedication', 'seniority', 'foreign'] as const;
+export type RatingLevel = (typeof RATING_LEVELS)[number];
+export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
+export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
+export type AwardRecordType = (typeof AWARD_RECORD_TYPES)[number];
+
+const audit = {
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** Yearly rating of a person or (when person_id is null) of a collective. */
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    year: integer('year').notNull(),
+    level: text('level').$type<RatingLevel>().notNull(),
+    ...audit,
+  },
+  (t) => [
+    uniqueIndex('ratings_person_year_uq').on(t.personId, t.year).where(sql`${t.personId} is not null`),
+    uniqueIndex('ratings_unit_year_uq').on(t.orgUnitId, t.year).where(sql`${t.personId} is null`),
+    index('ratings_year_idx').on(t.year),
+    check('ratings_level_check', sql`${t.level} in ('HTXS','HTT','HT','KHT')`),
+    check('ratings_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),
+  ],
+);
+
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    kind: text('kind').$type<InitiativeKind>().notNull().default('initiative'),
+    scope: text('scope').$type<InitiativeScope>().notNull(),
+    ...audit,
+  },
+  (t) => [
+    index('initiatives_person_idx').on(t.personId),
+    check('initiatives_scope_check', sql`${t.scope} in ('CO_SO','BO_TINH','TOAN_QUOC')`),
+    check('initiatives_kind_check', sql`${t.kind} in ('initiative','research')`),
+  ],
+);
+
+export const disciplines = pgTable(
+  'disciplines',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    year: integer('year').notNull(),
+    form: text('form').$type<DisciplineForm>().notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    reason: text('reason'),
+    ...audit,
+  },
+  (t) => [
+    index('disciplines_person_idx').on(t.personId),
+    check(
+      'disciplines_form_check',
+      sql`${t.form} in ('KHIEN_TRACH','CANH_CAO','HA_BAC_LUONG','GIANG_CHUC','CACH_CHUC','BUOC_THOI_VIEC')`,
+    ),
+  ],
+);
+
+/** Awards already received by a person or (when person_id is null) a collective. */
+export const awardRecords = pgTable(
+  'award_records',
+  {
+    id: uuid('id').primaryKey(),
+    personId: uuid('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    awardCode: text('award_code').notNull(),
+    year: integer('year').notNull(),
+    type: text('type').$type<AwardRecordType>().notNull().default('regular'),
+    decisionNo: text('decision_no'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    issuer: text('issuer'),
+    ...audit,
+  },
+  (t) => [
+    index('award_records_person_idx').on(t.personId),
+    index('award_records_unit_idx').on(t.orgUnitId),
+    index('award_records_code_year_idx').on(t.awardCode, t.year),
+    check('award_records_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),
+    check(
+      'award_records_type_check',
+      sql`${t.type} in ('regular','sudden','thematic','dedication','seniority','foreign')`,
+    ),
+  ],
+);

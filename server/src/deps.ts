@@ -1,0 +1,11 @@
+import type { Config } from './config';
+import type { Db, DbKind } from './db/client';
+import type { Clock } from './lib/clock';
+
+/** What services need from the outside world; built once in main.ts, or per test. */
+export interface Deps {
+  db: Db;
+  dbKind: DbKind;
+  clock: Clock;
+  config: Pick<Config, 'sessionSecret' | 'webDist'>;
+}

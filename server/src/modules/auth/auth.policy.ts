@@ -1,0 +1,45 @@
+import type { Role } from '../../db/schema';
+
+/** Who is acting: a logged-in user bound to an organisation unit; their scope is that unit's subtree. */
+export interface Actor {
+  userId: string;
+  username: string;
+  fullName: string;
+  roles: Role[];
+  orgUnitId: string;
+  orgUnitName: string;
+  /** materialised path of the actor's unit; every resource they may touch has a path starting with it */
+  scopePath: string;
+}
+
+export type Action =
+  | 'org_unit.read'
+  | 'org_unit.write'
+  | 'person.read'
+  | 'person.write'
+  | 'record.write'
+  | 'eligibility.check'
+  | 'audit.read';
+
+const GRANTS: Record<Role, readonly Action[]> = {
+  admin: ['org_unit.read', 'org_unit.write', 'person.read', 'person.write', 'record.write', 'eligibility.check', 'audit.read'],
+  board: ['org_unit.read', 'org_unit.write', 'person.read', 'person.write', 'record.write', 'eligibility.check', 'audit.read'],
+  officer: ['org_unit.read', 'person.read', 'person.write', 'record.write', 'eligibility.check'],
+  head: ['org_unit.read', 'person.read', 'eligibility.check'],
+  council: ['org_unit.read', 'person.read', 'eligibility.check'],
+};
+
+/** A resource with a place in the organisation tree. */
+export interface Scoped {
+  path: string;
+}
+
+/** May the actor perform the action (on the resource, when given)? Scope is the actor's unit subtree. */
+export function can(actor: Actor, action: Action, resource?: Scoped): boolean {
+  if (!actor.roles.some((r) => GRANTS[r]?.includes(action))) return false;
+  return resource === undefined || inScope(actor, resource.path);
+}
+
+export function inScope(actor: Actor, path: string): boolean {
+  return actor.scopePath !== '' && path.startsWith(actor.scopePath);
+}

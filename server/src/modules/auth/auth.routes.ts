@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorResponse, LoginBody, Me } from '../../../../contract/api';
+import type { Deps } from '../../deps';
+import { clearSessionCookie, requireActor, setSessionCookie } from '../../plugins/session';
+import * as auth from './auth.service';
+
+export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/v1/auth/login',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng nhập',
+        body: LoginBody,
+        response: { 200: Me, 401: ErrorResponse, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const { token, me, expiresAt } = await auth.login(deps, request.body, request.ip);
+      setSessionCookie(reply, request, token, expiresAt);
+      return me;
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/logout',
+    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null() } } },
+    async (request, reply) => {
+      if (request.sessionToken) await auth.logout(deps, request.sessionToken);
+      clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/me',
+    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: Me, 401: ErrorResponse } } },
+    async (request) => auth.toMe(requireActor(request)),
+  );
+};

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KINDS } from '../../../test/db';
+import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
+import { createUnit, createUser } from '../../../test/factories';
+
+describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
+  let ctx: TestContext;
+  let unitId: string;
+
+  beforeAll(async () => {
+    ctx = await buildTestApp(kind);
+    unitId = (await createUnit(ctx.deps.db, { name: 'Phường Ba Đình' })).id;
+  });
+  afterAll(async () => {
+    await ctx?.app.close();
+    await ctx?.database.close();
+  });
+
+  const login = (username: string, password: string, ip = '10.0.0.1') =>
+    ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+
+  it('logs in with an HTTP-only cookie, answers /me, and logs out', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    const res = await login(user.username, user.password);
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ username: user.username, roles: ['officer'], orgUnitId: unitId, orgUnitName: 'Phường Ba Đình' });
+    const cookie = res.cookies.find((c) => c.name === 'vd_session')!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe('Lax');
+    const header = `vd_session=${cookie.value}`;
+    const me = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: header } });
+    expect(me.json()).toEqual({
+      username: user.username,
+      fullName: `Người dùng ${user.username}`,
+      roles: ['officer'],
+      orgUnitId: unitId,
+      orgUnitName: 'Phường Ba Đình',
+    });
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: header } })).statusCode).toBe(204);
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: header } })).statusCode).toBe(401);
+  });
+
+  it('answers 401 to a wrong password and to an unknown user, with the same message', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    const wrong = await login(user.username, 'sai-mat-khau', '10.0.0.2');
+    const unknown = await login('khong-ton-tai', 'sai-mat-khau', '10.0.0.2');
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json()).toEqual(unknown.json());
+    expect(wrong.json().code).toBe('invalid_credentials');
+  });
+
+  it('throttles repeated failures for a user with 429, even with the right password afterwards', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    for (let i = 0; i < 5; i++) expect((await login(user.username, 'sai', `10.1.0.${i}`)).statusCode).toBe(401);
+    const blocked = await login(user.username, user.password, '10.1.0.99');
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().code).toBe('too_many_attempts');
+  });
+
+  it('throttles repeated failures from one address across user names', async () => {
+    for (let i = 0; i < 30; i++) await login(`ai-do-${i}`, 'sai', '10.9.9.9');
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    expect((await login(user.username, user.password, '10.9.9.9')).statusCode).toBe(429);
+    expect((await login(user.username, user.password, '10.9.9.10')).statusCode).toBe(200);
+  });
+
+  it('refuses a state-changing request from another site', async () => {
+    const cookie = await loginAs(ctx.app, await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['admin'] }));
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      headers: { cookie, origin: 'https://evil.example', host: 'vinhdanh.local' },
+      payload: { parentId: unitId, code: 'X1', name: 'X', kind: 'ward', validFrom: '2025-07-01' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('csrf_rejected');
+    const form = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      headers: { cookie, 'content-type': 'text/plain' },
+      payload: 'parentId=x',
+    });
+    expect(form.statusCode).toBe(415);
+    const sameOrigin = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/org-units',
+      headers: { cookie, origin: 'http://vinhdanh.local', host: 'vinhdanh.local' },
+      payload: { parentId: unitId, code: 'X1', name: 'Tổ dân phố số 1', kind: 'ward', validFrom: '2025-07-01' },
+    });
+    expect(sameOrigin.statusCode).toBe(201);
+  });
+
+  it('rejects a login body with unknown fields or wrong types', async () => {
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 1 } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().details[0].path).toBe('password');
+  });
+
+  it('serves health and the OpenAPI document', async () => {
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', db: kind });
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/people', '/api/v1/auth/login', '/api/v1/org-units/{id}']));
+  });
+});

@@ -1,0 +1,114 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  AwardCreate,
+  AwardUpdate,
+  DisciplineCreate,
+  DisciplineUpdate,
+  ErrorResponse,
+  Id,
+  InitiativeCreate,
+  InitiativeUpdate,
+  PeopleList,
+  PeopleQuery,
+  PersonCreate,
+  PersonDetail,
+  PersonUpdate,
+  RatingCreate,
+  RatingUpdate,
+} from '../../../../contract/api';
+import type { Deps } from '../../deps';
+import { requireActor } from '../../plugins/session';
+import * as records from '../records/records.service';
+import type { RecordKind } from '../records/records.repository';
+import * as service from './people.service';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const IdParams = Type.Object({ id: Id });
+const EntryParams = Type.Object({ id: Id, entryId: Id });
+const Created = Type.Object({ id: Id });
+
+const RECORD_SCHEMAS = {
+  ratings: { create: RatingCreate, update: RatingUpdate, label: 'xếp loại' },
+  initiatives: { create: InitiativeCreate, update: InitiativeUpdate, label: 'sáng kiến, đề tài' },
+  discipline: { create: DisciplineCreate, update: DisciplineUpdate, label: 'kỷ luật' },
+  awards: { create: AwardCreate, update: AwardUpdate, label: 'khen thưởng đã nhận' },
+} as const;
+
+export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.get(
+    '/api/v1/people',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Danh sách cán bộ (tìm không dấu)',
+        querystring: PeopleQuery,
+        response: { 200: PeopleList, ...errors },
+      },
+    },
+    async (request) => service.listPeople(deps, requireActor(request), request.query),
+  );
+  app.get(
+    '/api/v1/people/:id',
+    { schema: { tags: ['people'], params: IdParams, response: { 200: PersonDetail, ...errors } } },
+    async (request) => service.getPerson(deps, requireActor(request), request.params.id),
+  );
+  app.post(
+    '/api/v1/people',
+    { schema: { tags: ['people'], body: PersonCreate, response: { 201: Created, ...errors } } },
+    async (request, reply) => reply.status(201).send(await service.createPerson(deps, requireActor(request), request.body)),
+  );
+  app.patch(
+    '/api/v1/people/:id',
+    { schema: { tags: ['people'], params: IdParams, body: PersonUpdate, response: { 200: Created, ...errors } } },
+    async (request) => service.updatePerson(deps, requireActor(request), request.params.id, request.body),
+  );
+
+  for (const [kind, s] of Object.entries(RECORD_SCHEMAS) as [RecordKind, (typeof RECORD_SCHEMAS)[RecordKind]][]) {
+    app.post(
+      `/api/v1/people/:id/${kind}`,
+      {
+        schema: {
+          tags: ['records'],
+          summary: `Thêm ${s.label}`,
+          params: IdParams,
+          body: s.create,
+          response: { 201: Created, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { id } = request.params as { id: string };
+        const created = await records.addEntry(deps, requireActor(request), kind, id, request.body as Record<string, unknown>);
+        return reply.status(201).send(created);
+      },
+    );
+    app.patch(
+      `/api/v1/people/:id/${kind}/:entryId`,
+      {
+        schema: {
+          tags: ['records'],
+          summary: `Sửa ${s.label}`,
+          params: EntryParams,
+          body: s.update,
+          response: { 200: Created, ...errors },
+        },
+      },
+      async (request) => {
+        const { id, entryId } = request.params as { id: string; entryId: string };
+        const body = request.body as Record<string, unknown> & { version: number };
+        return records.updateEntry(deps, requireActor(request), kind, id, entryId, body);
+      },
+    );
+    app.delete(
+      `/api/v1/people/:id/${kind}/:entryId`,
+      {
+        schema: { tags: ['records'], summary: `Xóa ${s.label}`, params: EntryParams, response: { 204: Type.Null(), ...errors } },
+      },
+      async (request, reply) => {
+        const { id, entryId } = request.params as { id: string; entryId: string };
+        await records.removeEntry(deps, requireActor(request), kind, id, entryId);
+        return reply.status(204).send(null);
+      },
+    );
+  }
+};

@@ -1,0 +1,62 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { ERROR_MESSAGES } from '../../../contract/errors';
+import { AppError } from '../lib/errors';
+import { RequestValidationError } from './validation';
+
+/** One error shape everywhere: { code, message, details? }. 5xx bodies are generic. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.status(error.status).send({ code: error.code, message: error.message, details: error.details });
+    }
+    if (error instanceof RequestValidationError || error.validation) {
+      const details =
+        error instanceof RequestValidationError
+          ? error.details
+          : (error.validation ?? []).map((v) => ({ path: v.instancePath || '(body)', message: v.message ?? '' }));
+      return reply.status(400).send({
+        code: 'validation_failed',
+        message: `${ERROR_MESSAGES.validation_failed} ${details.map((d) => d.message).join(' ')}`.trim(),
+        details,
+      });
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return reply.status(400).send({ code: 'invalid_json', message: ERROR_MESSAGES.invalid_json });
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return reply.status(413).send({ code: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large });
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return reply
+          .status(415)
+          .send({ code: 'unsupported_media_type', message: ERROR_MESSAGES.unsupported_media_type });
+    }
+    if (error instanceof SyntaxError) {
+      return reply.status(400).send({ code: 'invalid_json', message: ERROR_MESSAGES.invalid_json });
+    }
+    const pgCode = pgErrorCode(error);
+    if (pgCode === '23505') {
+      return reply.status(409).send({ code: 'duplicate', message: ERROR_MESSAGES.duplicate });
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send({ code: 'too_many_attempts', message: ERROR_MESSAGES.too_many_attempts });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send({ code: 'internal_error', message: ERROR_MESSAGES.internal_error });
+  });
+
+  app.setNotFoundHandler((_request, reply) =>
+    reply.status(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found }),
+  );
+}
+
+/** The PostgreSQL SQLSTATE of an error, looking through Drizzle's wrapping. */
+export function pgErrorCode(error: unknown): string | undefined {
+  let e: unknown = error;
+  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}

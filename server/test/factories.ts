@@ -1,0 +1,87 @@
+import { hash } from '@node-rs/argon2';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../src/db/client';
+import { orgUnits, people, personUnits, users, type OrgUnitKind, type Role } from '../src/db/schema';
+import { newId } from '../src/lib/ids';
+import { collationKey, foldAccents, personSortKey } from '../src/lib/vietnamese';
+
+export const TEST_PASSWORD = 'mat-khau-thu-nghiem';
+let passwordHash: Promise<string> | undefined;
+
+let counter = 0;
+const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+/** A unit; without a parent it is a new root (a city). */
+export async function createUnit(
+  db: Db,
+  o: {
+    parentId?: string;
+    name?: string;
+    kind?: OrgUnitKind;
+    validFrom?: string;
+    validTo?: string | null;
+    mergedIntoId?: string;
+  } = {},
+) {
+  const id = newId();
+  let path = `/${id}/`;
+  if (o.parentId) {
+    const [parent] = await db.select().from(orgUnits).where(eq(orgUnits.id, o.parentId));
+    path = `${parent!.path}${id}/`;
+  }
+  const name = o.name ?? `Đơn vị ${next()}`;
+  const [row] = await db
+    .insert(orgUnits)
+    .values({
+      id,
+      parentId: o.parentId ?? null,
+      path,
+      code: `T-${next()}`,
+      name,
+      kind: o.kind ?? (o.parentId ? 'ward' : 'city'),
+      sortKey: collationKey(name),
+      validFrom: o.validFrom ?? (o.validTo ? '2008-08-01' : '2025-07-01'),
+      validTo: o.validTo ?? null,
+      mergedIntoId: o.mergedIntoId ?? null,
+    })
+    .returning();
+  return row!;
+}
+
+export async function createPerson(
+  db: Db,
+  o: { orgUnitId: string; fullName?: string; gender?: 'male' | 'female'; startedOn?: string },
+) {
+  const id = newId();
+  const fullName = o.fullName ?? `Nguyễn Văn ${next()}`;
+  const [row] = await db
+    .insert(people)
+    .values({
+      id,
+      fullName,
+      searchName: foldAccents(fullName),
+      sortKey: personSortKey(fullName),
+      gender: o.gender ?? 'male',
+      birthDate: '1985-05-20',
+      category: 'civil_servant',
+      startedOn: o.startedOn ?? '2010-09-01',
+      orgUnitId: o.orgUnitId,
+    })
+    .returning();
+  await db.insert(personUnits).values({ id: newId(), personId: id, orgUnitId: o.orgUnitId, fromDate: '2010-09-01' });
+  return row!;
+}
+
+export async function createUser(db: Db, o: { orgUnitId: string; roles: Role[]; username?: string }) {
+  passwordHash ??= hash(TEST_PASSWORD);
+  const username = o.username ?? `u${next()}`;
+  await db.insert(users).values({
+    id: newId(),
+    username,
+    fullName: `Người dùng ${username}`,
+    passwordHash: await passwordHash,
+    roles: o.roles,
+    orgUnitId: o.orgUnitId,
+  });
+  return { username, password: TEST_PASSWORD };
+}
