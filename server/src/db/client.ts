@@ -50,7 +50,7 @@ export function lockDataDir(dir: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = existsSync(lockFile) ? readFileSync(lockFile, 'utf8').trim() : '';
       const pid = Number(owner);
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
+      if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
         throw new DataDirLockedError(dir, owner);
       }
       rmSync(lockFile, { force: true }); // stale lock from a process that died

@@ -1,0 +1,40 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('has defaults for the embedded database, and keeps a generated session secret in the data directory', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vd-cfg-'));
+    try {
+      const c = loadConfig({ DATA_DIR: dir });
+      expect(c).toMatchObject({ port: 8080, databaseUrl: undefined, seedDemo: true, dataDir: dir });
+      expect(c.sessionSecret.length).toBeGreaterThanOrEqual(32);
+      expect(readFileSync(path.join(dir, 'session-secret'), 'utf8')).toBe(c.sessionSecret);
+      expect(loadConfig({ DATA_DIR: dir }).sessionSecret).toBe(c.sessionSecret);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('turns demo data off by default on PostgreSQL', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@h:5432/db', SESSION_SECRET: 'x'.repeat(40) });
+    expect(c.seedDemo).toBe(false);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SEED_DEMO: 'maybe' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problems = (e as ConfigError).problems;
+      expect(problems).toHaveLength(4);
+      expect(problems.join('\n')).toMatch(/PORT/);
+      expect(problems.join('\n')).toMatch(/DATABASE_URL/);
+      expect(problems.join('\n')).toMatch(/SEED_DEMO/);
+      expect(problems.join('\n')).toMatch(/SESSION_SECRET/);
+    }
+  });
+});
