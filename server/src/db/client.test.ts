@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DataDirLockedError, openPglite } from './client';
+import { DataDirLockedError, openPglite, rowsOf } from './client';
 import { migrate } from './migrate';
 
 describe('the embedded database in a data directory', () => {
@@ -26,8 +26,8 @@ describe('the embedded database in a data directory', () => {
 
     const second = await openPglite(dir);
     await migrate(second); // idempotent on an existing database
-    const rows = await second.db.execute<{ value: string }>(sql`select value from settings where key = 'probe'`);
-    expect(rows.rows[0]?.value).toBe('giữ nguyên');
+    const rows = rowsOf<{ value: string }>(await second.db.execute(sql`select value from settings where key = 'probe'`));
+    expect(rows[0]?.value).toBe('giữ nguyên');
     await second.close();
   });
 
