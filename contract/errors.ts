@@ -16,6 +16,7 @@ export const ERROR_MESSAGES = {
   invalid_date_range: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
   year_in_future: 'Năm không được ở tương lai.',
   invalid_case: 'Hồ sơ kiểm tra điều kiện không hợp lệ.',
+  invalid_setting: 'Giá trị thiết lập không hợp lệ.',
   payload_too_large: 'Nội dung gửi lên quá lớn.',
   unsupported_media_type: 'Chỉ nhận nội dung dạng JSON.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',

@@ -8,6 +8,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
+import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -50,6 +51,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'org-units', description: 'Cơ cấu tổ chức' },
         { name: 'people', description: 'Cán bộ, người lao động' },
         { name: 'records', description: 'Hồ sơ hằng năm: xếp loại, sáng kiến, kỷ luật, khen thưởng' },
+        { name: 'eligibility', description: 'Điều kiện khen thưởng theo quy định pháp luật' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -65,6 +67,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(authRoutes, { deps });
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
+  await app.register(eligibilityRoutes, { deps });
 
   const webDist = deps.config.webDist;
   if (opts.serveWeb && existsSync(path.join(webDist, 'index.html'))) {

@@ -1,0 +1,171 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { DateString, ErrorResponse, Id } from '../../../../contract/api';
+import { AWARD_CODES, EligibilityCheckBody, EligibilityCheckResponse, EligibilityReason } from '../../../../contract/eligibility';
+import type { AwardCode } from '../../../../contract/eligibility';
+import type { Deps } from '../../deps';
+import { todayInVietnam } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { requireActor } from '../../plugins/session';
+import { getUnitInScope } from '../org-units/org-units.service';
+import { eligibleNowWorkbook } from './eligible-now.xlsx';
+import * as service from './eligibility.service';
+
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const AtQuery = Type.Object(
+  { year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })), asOf: Type.Optional(DateString) },
+  { additionalProperties: false },
+);
+const Candidate = Type.Object({
+  award: Type.String(),
+  nameVi: Type.String(),
+  eligible: Type.Boolean(),
+  missing: Type.Array(Type.String()),
+  regime: Type.String(),
+  reasons: Type.Array(EligibilityReason),
+});
+const YearLevel = Type.Object({ year: Type.Integer(), level: Type.String() });
+const Members = Type.Union([
+  Type.Object({
+    total: Type.Integer(),
+    completedTasks: Type.Optional(Type.Integer()),
+    ldtt: Type.Optional(Type.Integer()),
+    cstdcs: Type.Optional(Type.Integer()),
+    disciplinedWarningOrAbove: Type.Optional(Type.Integer()),
+  }),
+  Type.Null(),
+]);
+const PersonEligibility = Type.Object({
+  year: Type.Integer(),
+  asOf: Type.String(),
+  isLeader: Type.Boolean(),
+  candidates: Type.Array(Candidate),
+  unit: Type.Union([
+    Type.Object({
+      id: Id,
+      name: Type.String(),
+      ratings: Type.Array(YearLevel),
+      awards: Type.Array(Type.Object({ code: Type.String(), nameVi: Type.String(), year: Type.Integer(), type: Type.Optional(Type.String()) })),
+      members: Members,
+    }),
+    Type.Null(),
+  ]),
+});
+const UnitEligibility = Type.Object({ year: Type.Integer(), asOf: Type.String(), members: Members, candidates: Type.Array(Candidate) });
+const EligibleNowQuery = Type.Object(
+  {
+    orgUnitId: Type.Optional(Id),
+    awards: Type.Optional(Type.String({ maxLength: 300, description: 'mã danh hiệu, cách nhau bởi dấu phẩy' })),
+    year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+    asOf: Type.Optional(DateString),
+    onlyNew: Type.Optional(Type.Boolean()),
+    format: Type.Optional(Type.Enum(['json', 'xlsx'])),
+  },
+  { additionalProperties: false },
+);
+const EligibleNowRow = Type.Object({
+  personId: Id,
+  fullName: Type.String(),
+  orgUnitId: Id,
+  orgUnitName: Type.String(),
+  award: Type.String(),
+  awardName: Type.String(),
+  year: Type.Integer(),
+  newlyEligible: Type.Boolean(),
+  isLeader: Type.Boolean(),
+  directWorker: Type.Boolean(),
+  gender: Type.String(),
+  summary: Type.String(),
+  basis: Type.String(),
+});
+const SettingValue = Type.Union([Type.Number(), Type.Boolean(), Type.String({ maxLength: 200 }), Type.Null()]);
+
+function parseAwards(raw: string | undefined): AwardCode[] | undefined {
+  if (!raw) return undefined;
+  const codes = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = codes.filter((c) => !(AWARD_CODES as readonly string[]).includes(c));
+  if (bad.length) {
+    throw new AppError('validation_failed', 400, `Mã danh hiệu không có trong danh mục: ${bad.join(', ')}.`, [
+      { path: 'awards', message: `Mã danh hiệu không có trong danh mục: ${bad.join(', ')}.` },
+    ]);
+  }
+  return codes as AwardCode[];
+}
+
+export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  app.post(
+    '/api/v1/eligibility/check',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Kiểm tra điều kiện khen thưởng (một hồ sơ hoặc một danh sách)',
+        body: EligibilityCheckBody,
+        response: { 200: EligibilityCheckResponse, ...errors },
+      },
+      // The engine's own parser checks the case (strictly, naming every bad field), as on the command line.
+      validatorCompiler: () => (data: unknown) => ({ value: data }),
+    },
+    async (request) => service.checkCases(deps, requireActor(request), request.body),
+  );
+
+  app.get(
+    '/api/v1/people/:id/eligibility',
+    { schema: { tags: ['eligibility'], params: Type.Object({ id: Id }), querystring: AtQuery, response: { 200: PersonEligibility, ...errors } } },
+    async (request) => service.personEligibility(deps, requireActor(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/v1/org-units/:id/eligibility',
+    { schema: { tags: ['eligibility'], params: Type.Object({ id: Id }), querystring: AtQuery, response: { 200: UnitEligibility, ...errors } } },
+    async (request) => service.unitEligibility(deps, requireActor(request), request.params.id, request.query),
+  );
+
+  app.get(
+    '/api/v1/eligibility/eligible-now',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Danh sách đủ điều kiện đề nghị (JSON hoặc Excel với format=xlsx)',
+        querystring: EligibleNowQuery,
+        response: { 200: Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) }), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const q = request.query;
+      const year = q.year ?? service.defaultYear(deps);
+      const items = await service.eligibleNow(deps, actor, { ...q, year, awards: parseAwards(q.awards) });
+      if (q.format === 'xlsx') {
+        const unitName = (await getUnitInScope(deps, actor, q.orgUnitId ?? actor.orgUnitId)).name;
+        const buf = await eligibleNowWorkbook(items, { year, unitName, generatedOn: todayInVietnam(deps.clock) });
+        return reply
+          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-disposition', `attachment; filename="du-dieu-kien-de-nghi-${year}.xlsx"`)
+          .send(buf as never); // a Buffer bypasses the JSON serializer
+      }
+      return { year, items };
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/settings',
+    { schema: { tags: ['eligibility'], summary: 'Thiết lập của các bộ quy tắc (giá trị chưa chắc chắn)' } },
+    async (request) => ({ items: await service.listSettings(deps, requireActor(request)) }),
+  );
+
+  app.put(
+    '/api/v1/eligibility/settings/:key',
+    {
+      schema: {
+        tags: ['eligibility'],
+        params: Type.Object({ key: Type.String({ maxLength: 200 }) }),
+        body: Type.Object({ value: SettingValue, reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.changeSetting(deps, requireActor(request), request.params.key, request.body.value, request.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
+};

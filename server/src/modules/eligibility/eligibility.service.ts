@@ -1,0 +1,244 @@
+import {
+  EligibilityInputError,
+  catalogueEntry,
+  engineFor,
+  parseCases,
+  type EligibilityEngine,
+  type SettingOverrides,
+  type SettingValue,
+} from '../../domain/eligibility';
+import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibility';
+import type { Deps } from '../../deps';
+import { todayInVietnam } from '../../lib/clock';
+import { AppError } from '../../lib/errors';
+import { appendAudit } from '../audit/audit.repository';
+import { can, type Actor } from '../auth/auth.policy';
+import { getUnitInScope } from '../org-units/org-units.service';
+import { getPersonInScope } from '../people/people.service';
+import * as repo from './eligibility.repository';
+
+/** Awards the "eligible now" list looks for by default: the ones that rest on a chain of earlier results. */
+export const PROPOSAL_AWARDS: readonly AwardCode[] = [
+  'CSTD_BO_TINH',
+  'CSTD_TQ',
+  'BK_BO_TINH',
+  'BK_TTG',
+  'HCLD_3',
+  'HCLD_2',
+  'HCLD_1',
+];
+
+function toAppError(e: unknown): never {
+  if (e instanceof EligibilityInputError) {
+    throw new AppError(e.code === 'invalid_setting' ? 'invalid_setting' : 'invalid_case', 400, e.message, e.details);
+  }
+  throw e;
+}
+
+/** The engine configured with the settings an administrator has changed (stored in the database). */
+export async function loadEngine(deps: Deps): Promise<EligibilityEngine> {
+  const overrides = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
+  try {
+    return engineFor({ settings: Object.freeze(overrides) as SettingOverrides });
+  } catch (e) {
+    return toAppError(e);
+  }
+}
+
+/** POST /eligibility/check: the contract's door over HTTP (same parser and engine as the command line). */
+export async function checkCases(deps: Deps, actor: Actor, body: unknown): Promise<EligibilityVerdict | EligibilityVerdict[]> {
+  if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
+  let parsed;
+  try {
+    parsed = parseCases(body, { today: todayInVietnam(deps.clock) });
+  } catch (e) {
+    return toAppError(e);
+  }
+  const engine = await loadEngine(deps);
+  const verdicts = engine.evaluateAll(parsed.cases);
+  return parsed.single ? verdicts[0]! : verdicts;
+}
+
+export function defaultYear(deps: Deps): number {
+  return Number(todayInVietnam(deps.clock).slice(0, 4)) - 1;
+}
+
+/** What a person could aim at next, with what is missing; for a leader, the unit's own results beside. */
+export async function personEligibility(deps: Deps, actor: Actor, personId: string, q: { year?: number; asOf?: string }) {
+  if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
+  const person = await getPersonInScope(deps, actor, personId);
+  const year = q.year ?? defaultYear(deps);
+  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const engine = await loadEngine(deps);
+  const [loaded] = await repo.loadIndividualsPage(deps.db, { subtreePath: actor.scopePath, personIds: [personId], limit: 1 });
+  if (!loaded) throw new AppError('not_found', 404);
+  const candidates = engine.candidateAwards(loaded.subject, { asOf, year }).map((c) => ({
+    award: c.award,
+    nameVi: c.nameVi,
+    eligible: c.eligible,
+    missing: c.missing,
+    regime: c.verdict.regime,
+    reasons: c.verdict.reasons,
+  }));
+  let unit = null;
+  if (loaded.head.isLeader) {
+    const [collective] = await repo.loadCollectives(deps.db, {
+      subtreePath: '/',
+      year,
+      unitIds: [person.orgUnitId],
+    });
+    if (collective) {
+      unit = {
+        id: collective.head.id,
+        name: collective.head.name,
+        ratings: (collective.subject.ratings ?? []).sort((a, b) => b.year - a.year),
+        awards: (collective.subject.awards ?? []).sort((a, b) => b.year - a.year).map((a) => ({ ...a, nameVi: catalogueEntry(a.code).nameVi })),
+        members: collective.subject.members ?? null,
+      };
+    }
+  }
+  return { year, asOf, isLeader: loaded.head.isLeader, candidates, unit };
+}
+
+/** What a collective could aim at for the year. */
+export async function unitEligibility(deps: Deps, actor: Actor, unitId: string, q: { year?: number; asOf?: string }) {
+  if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
+  const unit = await getUnitInScope(deps, actor, unitId);
+  const year = q.year ?? defaultYear(deps);
+  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const engine = await loadEngine(deps);
+  const [collective] = await repo.loadCollectives(deps.db, { subtreePath: unit.path, year, unitIds: [unit.id] });
+  const subject = collective?.subject ?? { kind: 'collective' as const };
+  const candidates = engine.candidateAwards(subject, { asOf, year }).map((c) => ({
+    award: c.award,
+    nameVi: c.nameVi,
+    eligible: c.eligible,
+    missing: c.missing,
+    regime: c.verdict.regime,
+    reasons: c.verdict.reasons,
+  }));
+  return { year, asOf, members: collective?.subject.members ?? null, candidates };
+}
+
+export interface EligibleNowRow {
+  personId: string;
+  fullName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  award: AwardCode;
+  awardName: string;
+  year: number;
+  newlyEligible: boolean;
+  isLeader: boolean;
+  directWorker: boolean;
+  gender: 'male' | 'female';
+  summary: string;
+  basis: string;
+}
+
+/**
+ * "Đủ điều kiện đề nghị": who in the subtree meets every hard condition of an award for the year and
+ * has not received it for that year; `newlyEligible` when they did not meet it for the year before.
+ * People are read page by page with set-based queries; the engine judges in memory.
+ */
+export async function eligibleNow(
+  deps: Deps,
+  actor: Actor,
+  q: { orgUnitId?: string; awards?: AwardCode[]; year?: number; asOf?: string; onlyNew?: boolean },
+  onProgress?: (done: number) => void,
+): Promise<EligibleNowRow[]> {
+  if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
+  const subtreePath = q.orgUnitId ? (await getUnitInScope(deps, actor, q.orgUnitId)).path : actor.scopePath;
+  const year = q.year ?? defaultYear(deps);
+  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const awards = q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS;
+  const engine = await loadEngine(deps);
+  const rows: EligibleNowRow[] = [];
+  let afterId: string | undefined;
+  let done = 0;
+  for (;;) {
+    const page = await repo.loadIndividualsPage(deps.db, { subtreePath, afterId, limit: 5000 });
+    if (page.length === 0) break;
+    for (const { head, subject } of page) {
+      for (const award of awards) {
+        if (subject.awards?.some((a) => a.code === award && a.year === year)) continue;
+        const verdict = engine.evaluate({ award, asOf, year, subject });
+        if (!verdict.eligible) continue;
+        const before = engine.evaluate({ award, asOf, year: year - 1, subject });
+        const newlyEligible = !before.eligible;
+        if (q.onlyNew && !newlyEligible) continue;
+        const met = verdict.reasons.filter((r) => r.met === true);
+        rows.push({
+          personId: head.id,
+          fullName: head.fullName,
+          orgUnitId: head.orgUnitId,
+          orgUnitName: head.orgUnitName,
+          award,
+          awardName: catalogueEntry(award).nameVi,
+          year,
+          newlyEligible,
+          isLeader: head.isLeader,
+          directWorker: head.directWorker,
+          gender: head.gender,
+          summary: met.map((r) => r.message).join('; '),
+          basis: [...new Set(met.map((r) => r.basis))].join('; '),
+        });
+      }
+    }
+    done += page.length;
+    onProgress?.(done);
+    afterId = page[page.length - 1]!.head.id;
+    if (page.length < 5000) break;
+  }
+  const collator = new Intl.Collator('vi');
+  const awardRank = new Map(awards.map((a, i) => [a, i]));
+  return rows.sort(
+    (a, b) =>
+      (awardRank.get(a.award) ?? 0) - (awardRank.get(b.award) ?? 0) ||
+      collator.compare(a.orgUnitName, b.orgUnitName) ||
+      collator.compare(a.fullName.split(' ').pop()!, b.fullName.split(' ').pop()!) ||
+      collator.compare(a.fullName, b.fullName),
+  );
+}
+
+/** Settings of every rule set with the values in force; uncertain ones are flagged for the UI. */
+export async function listSettings(deps: Deps, actor: Actor) {
+  if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
+  const engine = await loadEngine(deps);
+  return engine.ruleSets.map((rs) => ({
+    ruleSetId: rs.id,
+    nameVi: rs.nameVi,
+    validFrom: rs.validFrom,
+    validTo: rs.validTo,
+    verified: rs.verified,
+    settings: engine.settingsOf(rs.id),
+  }));
+}
+
+/** Change (or, with null, reset) one setting; validated by the engine, audited. */
+export async function changeSetting(deps: Deps, actor: Actor, key: string, value: SettingValue | null, reason: string | undefined) {
+  if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
+  const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
+  const next = { ...current };
+  if (value === null) delete next[key];
+  else next[key] = value;
+  try {
+    engineFor({ settings: Object.freeze(next) as SettingOverrides }); // throws invalid_setting on an unknown key or a bad value
+  } catch (e) {
+    return toAppError(e);
+  }
+  await deps.db.transaction(async (tx) => {
+    if (value === null) await repo.deleteSetting(tx, key);
+    else await repo.writeSetting(tx, key, value, actor.username);
+    await appendAudit(tx, deps.clock.now(), {
+      actorUserId: actor.userId,
+      actorUsername: actor.username,
+      action: value === null ? 'setting.reset' : 'setting.change',
+      entityType: 'setting',
+      entityId: key,
+      before: current[key] ?? null,
+      after: value,
+      reason: reason ?? null,
+    });
+  });
+}

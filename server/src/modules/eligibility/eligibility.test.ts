@@ -1,0 +1,196 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DB_KINDS } from '../../../test/db';
+import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
+import { createPerson, createUnit, createUser } from '../../../test/factories';
+import { newId } from '../../lib/ids';
+import { awardRecords, initiatives, positions, ratings } from '../../db/schema';
+
+const CONTRACT_EXAMPLE = {
+  id: 'vd-1',
+  award: 'CSTD_BO_TINH',
+  asOf: '2025-12-15',
+  year: 2025,
+  subject: {
+    kind: 'individual',
+    startedOn: '2016-09-01',
+    ratings: [
+      { year: 2023, level: 'HTXS' },
+      { year: 2024, level: 'HTT' },
+      { year: 2025, level: 'HTXS' },
+    ],
+    awards: [
+      { code: 'CSTDCS', year: 2023 },
+      { code: 'CSTDCS', year: 2024 },
+      { code: 'CSTDCS', year: 2025 },
+    ],
+    initiatives: [
+      { year: 2024, scope: 'CO_SO' },
+      { year: 2025, scope: 'BO_TINH' },
+    ],
+    discipline: [],
+  },
+};
+
+describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
+  let ctx: TestContext;
+  let ward: { id: string };
+  let otherWard: { id: string };
+  let officer: string;
+  let admin: string;
+  let star: { id: string };
+  let starOther: { id: string };
+  let plain: { id: string };
+
+  /** Ratings HTT+ for the years, CSTDCS + LDTT for `cstdcs` years, an initiative of `scope` in the last year. */
+  async function giveRecord(personId: string, o: { years: number[]; cstdcs: number[]; scope?: 'CO_SO' | 'BO_TINH' }) {
+    const db = ctx.deps.db;
+    for (const year of o.years) {
+      await db.insert(ratings).values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
+      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'LDTT', year });
+    }
+    for (const year of o.cstdcs) await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
+    if (o.scope) {
+      await db.insert(initiatives).values({ id: newId(), personId, year: o.years[o.years.length - 1]!, title: 'Sáng kiến', scope: o.scope });
+    }
+  }
+
+  beforeAll(async () => {
+    ctx = await buildTestApp(kind);
+    const db = ctx.deps.db;
+    const city = await createUnit(db, { name: 'Thành phố Hà Nội' });
+    ward = await createUnit(db, { parentId: city.id, name: 'Phường Hoàn Kiếm' });
+    otherWard = await createUnit(db, { parentId: city.id, name: 'Phường Cửa Nam' });
+    star = await createPerson(db, { orgUnitId: ward.id, fullName: 'Nguyễn Văn Đức' });
+    starOther = await createPerson(db, { orgUnitId: otherWard.id, fullName: 'Trần Thị Lan' });
+    plain = await createPerson(db, { orgUnitId: ward.id, fullName: 'Lê Văn Bình' });
+    await giveRecord(star.id, { years: [2021, 2022, 2023, 2024, 2025], cstdcs: [2023, 2024, 2025], scope: 'BO_TINH' });
+    await giveRecord(starOther.id, { years: [2023, 2024, 2025], cstdcs: [2023, 2024, 2025], scope: 'BO_TINH' });
+    await giveRecord(plain.id, { years: [2024, 2025], cstdcs: [] });
+    officer = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
+    admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
+  });
+  afterAll(async () => {
+    await ctx?.app.close();
+    await ctx?.database.close();
+  });
+
+  const get = (url: string, cookie?: string) => ctx.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const post = (url: string, cookie: string | undefined, payload: unknown) =>
+    ctx.app.inject({ method: 'POST', url, headers: cookie ? { cookie } : {}, payload: payload as object });
+
+  it('answers the contract example over HTTP, citing the law', async () => {
+    const res = await post('/api/v1/eligibility/check', officer, CONTRACT_EXAMPLE);
+    expect(res.statusCode).toBe(200);
+    const v = res.json();
+    expect(v).toMatchObject({ id: 'vd-1', award: 'CSTD_BO_TINH', eligible: true });
+    expect(v.regime).toBe('LUAT_2022_ND152');
+    const chain = v.reasons.find((r: { rule: string }) => r.rule === 'cstd-bo-tinh.three-consecutive-cstdcs');
+    expect(chain).toMatchObject({ met: true });
+    expect(chain.message).toContain('2023, 2024, 2025');
+    for (const r of v.reasons) expect(r.basis).toMatch(/Điều \d+/);
+  });
+
+  it('answers an array with an array in the same order', async () => {
+    const second = { ...CONTRACT_EXAMPLE, id: 'vd-2', award: 'CSTD_TQ' };
+    const res = await post('/api/v1/eligibility/check', officer, [CONTRACT_EXAMPLE, second]);
+    expect(res.json().map((v: { id: string }) => v.id)).toEqual(['vd-1', 'vd-2']);
+    expect(res.json()[1].eligible).toBe(false);
+  });
+
+  it('rejects a malformed case with 400 naming the field', async () => {
+    const bad = { ...CONTRACT_EXAMPLE, subject: { ...CONTRACT_EXAMPLE.subject, ratings: [{ year: 2025, level: 'GIOI' }] } };
+    const res = await post('/api/v1/eligibility/check', officer, bad);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('invalid_case');
+    expect(JSON.stringify(res.json().details)).toContain('subject.ratings[0].level');
+    const unknownAward = await post('/api/v1/eligibility/check', officer, { ...CONTRACT_EXAMPLE, award: 'HUY_HIEU' });
+    expect(unknownAward.statusCode).toBe(400);
+    const unknownField = await post('/api/v1/eligibility/check', officer, { ...CONTRACT_EXAMPLE, extra: true });
+    expect(unknownField.statusCode).toBe(400);
+    expect(JSON.stringify(unknownField.json())).toContain('extra');
+    expect((await post('/api/v1/eligibility/check', undefined, CONTRACT_EXAMPLE)).statusCode).toBe(401);
+  });
+
+  it('shows on a person\'s page what they could aim at next and what is missing', async () => {
+    const res = await get(`/api/v1/people/${star.id}/eligibility?year=2025&asOf=2026-01-15`, officer);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    const cstd = body.candidates.find((c: { award: string }) => c.award === 'CSTD_BO_TINH');
+    expect(cstd.eligible).toBe(true);
+    const plainRes = (await get(`/api/v1/people/${plain.id}/eligibility?year=2025&asOf=2026-01-15`, officer)).json();
+    const plainCstd = plainRes.candidates.find((c: { award: string }) => c.award === 'CSTD_BO_TINH');
+    expect(plainCstd.eligible).toBe(false);
+    expect(plainCstd.missing.length).toBeGreaterThan(0);
+    expect((await get(`/api/v1/people/${starOther.id}/eligibility`, officer)).statusCode).toBe(404);
+  });
+
+  it('shows a leader\'s unit results beside their own', async () => {
+    const db = ctx.deps.db;
+    await db.insert(positions).values({ id: newId(), personId: plain.id, orgUnitId: ward.id, title: 'Chủ tịch UBND phường', isLeadership: true, fromDate: '2025-07-01' });
+    await db.insert(ratings).values({ id: newId(), orgUnitId: ward.id, year: 2025, level: 'HTXS' });
+    const body = (await get(`/api/v1/people/${plain.id}/eligibility?year=2025`, officer)).json();
+    expect(body.isLeader).toBe(true);
+    expect(body.unit).toMatchObject({ id: ward.id, name: 'Phường Hoàn Kiếm', ratings: [{ year: 2025, level: 'HTXS' }] });
+  });
+
+  it('lists who has just become eligible, within the scope only, and exports it to Excel', async () => {
+    const res = await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', officer);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items;
+    expect(items.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn Đức']);
+    expect(items[0]).toMatchObject({ award: 'CSTD_BO_TINH', newlyEligible: true, orgUnitName: 'Phường Hoàn Kiếm' });
+    expect(items[0].basis).toMatch(/Điều/);
+    const all = (await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)).json().items;
+    expect(all.map((i: { fullName: string }) => i.fullName).sort()).toEqual(['Nguyễn Văn Đức', 'Trần Thị Lan']);
+    // already awarded for the year: no longer listed
+    await ctx.deps.db.insert(awardRecords).values({ id: newId(), personId: starOther.id, awardCode: 'CSTD_BO_TINH', year: 2025 });
+    const after = (await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)).json().items;
+    expect(after.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn Đức']);
+
+    const xlsx = await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH&format=xlsx', officer);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Đủ điều kiện đề nghị')!;
+    expect(String(ws.getCell('A1').value)).toContain('NĂM 2025');
+    expect(ws.getRow(5).getCell(2).value).toBe('Nguyễn Văn Đức');
+    expect(ws.getRow(5).getCell(4).value).toBe('Chiến sĩ thi đua bộ, ban, ngành, tỉnh');
+    expect(ws.getRow(6).getCell(2).value ?? null).toBeNull();
+  });
+
+  it('rejects an unknown award code in the list filter', async () => {
+    const res = await get('/api/v1/eligibility/eligible-now?awards=CSTD_BO_TINH,XYZ', officer);
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('judges a collective on its members\' figures for the year', async () => {
+    const db = ctx.deps.db;
+    const team = await createUnit(db, { parentId: ward.id, name: 'Tổ Văn phòng', kind: 'ward' });
+    for (let i = 0; i < 10; i++) {
+      const p = await createPerson(db, { orgUnitId: team.id, fullName: `Thành Viên ${i}` });
+      await db.insert(ratings).values({ id: newId(), personId: p.id, year: 2025, level: 'HTT' });
+      if (i < 7) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year: 2025 });
+    }
+    await db.insert(ratings).values({ id: newId(), orgUnitId: team.id, year: 2025, level: 'HTT' });
+    const body = (await get(`/api/v1/org-units/${team.id}/eligibility?year=2025&asOf=2026-01-15`, officer)).json();
+    expect(body.members).toMatchObject({ total: 10, ldtt: 7, completedTasks: 10 });
+    const ttldtt = body.candidates.find((c: { award: string }) => c.award === 'TTLDTT');
+    expect(ttldtt.eligible).toBe(true);
+  });
+
+  it('lets an administrator change an uncertain setting (audited), and no one else', async () => {
+    const list = (await get('/api/v1/eligibility/settings', admin)).json().items;
+    const rs = list.find((r: { ruleSetId: string }) => r.ruleSetId === 'LUAT_2022_ND152');
+    expect(rs.settings.length).toBeGreaterThan(0);
+    const setting = rs.settings.find((s: { uncertain: boolean }) => s.uncertain);
+    expect(setting).toBeDefined();
+    const put = (cookie: string, key: string, value: unknown) =>
+      ctx.app.inject({ method: 'PUT', url: `/api/v1/eligibility/settings/${encodeURIComponent(key)}`, headers: { cookie }, payload: { value } });
+    expect((await put(officer, setting.key, setting.value)).statusCode).toBe(403);
+    expect((await put(admin, 'khong-co-thiet-lap-nay', 1)).statusCode).toBe(400);
+    expect((await put(admin, setting.key, setting.value)).statusCode).toBe(204);
+    expect((await put(admin, setting.key, null)).statusCode).toBe(204);
+  });
+});
