@@ -1,0 +1,115 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openPglite, openPostgres, rowsOf, type Database } from '../server/src/db/client';
+import { migrate } from '../server/src/db/migrate';
+import { seedDemo } from '../server/src/db/seed/demo';
+import { engineFor } from '../server/src/domain/eligibility';
+import { loadIndividualsPage } from '../server/src/modules/eligibility/eligibility.repository';
+
+interface Result {
+  db: string;
+  people: number;
+  seedSeconds: number;
+  baselineSeconds: number;
+  eligibilitySeconds: number;
+  verdicts: number;
+  eligible: number;
+}
+
+async function withPostgres<T>(baseUrl: string, fn: (d: Database) => Promise<T>): Promise<T> {
+  const name = `vd_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  const database = openPostgres(url.toString(), 4);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+    const c = new pg.Client({ connectionString: baseUrl });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  }
+}
+
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+async function measure(label: string, database: Database, peopleCount: number, years: number): Promise<Result> {
+  await migrate(database);
+  let t0 = process.hrtime.bigint();
+  await seedDemo(database.db, {
+    people: peopleCount,
+    years,
+    log: (m) => process.stderr.write(`  [${label}] ${m}\n`),
+  });
+  const seedSeconds = seconds(t0);
+  await database.db.execute(sql`analyze`);
+
+  // Baseline: the same records, read by one plain query.
+  t0 = process.hrtime.bigint();
+  const base = rowsOf<{ n: number }>(
+    await database.db.execute(sql`
+      select count(*)::int as n from (
+        select person_id, year, level as v from ratings where person_id is not null
+        union all select person_id, year, award_code from award_records where person_id is not null
+        union all select person_id, year, scope from initiatives
+        union all select person_id, year, form from disciplines
+        union all select id, 0, started_on::text from people) x`),
+  );
+  const baselineSeconds = seconds(t0);
+  process.stderr.write(`  [${label}] baseline read ${base[0]?.n} rows in ${baselineSeconds.toFixed(2)} s\n`);
+
+  // Every award with engine rules, for every person, as the year-end batch does.
+  const engine = engineFor();
+  const root = rowsOf<{ path: string }>(await database.db.execute(sql`select path from org_units where parent_id is null limit 1`))[0]!.path;
+  const year = 2025;
+  const asOf = '2026-01-15';
+  t0 = process.hrtime.bigint();
+  let afterId: string | undefined;
+  let people = 0;
+  let verdicts = 0;
+  let eligible = 0;
+  for (;;) {
+    const page = await loadIndividualsPage(database.db, { subtreePath: root, afterId, limit: 5000 });
+    if (page.length === 0) break;
+    for (const { subject } of page) {
+      for (const c of engine.candidateAwards(subject, { asOf, year })) {
+        verdicts++;
+        if (c.eligible) eligible++;
+      }
+    }
+    people += page.length;
+    afterId = page[page.length - 1]!.head.id;
+    if (page.length < 5000) break;
+  }
+  const eligibilitySeconds = seconds(t0);
+  return { db: label, people, seedSeconds, baselineSeconds, eligibilitySeconds, verdicts, eligible };
+}
+
+export async function runEligibilityBench(args: { people: number; years: number; postgresUrl?: string }) {
+  const results: Result[] = [];
+  const lite = await openPglite(undefined);
+  try {
+    results.push(await measure('PGlite', lite, args.people, args.years));
+  } finally {
+    await lite.close();
+  }
+  if (args.postgresUrl) {
+    results.push(await withPostgres(args.postgresUrl, (d) => measure('PostgreSQL', d, args.people, args.years)));
+  }
+  console.log(`\nEligibility benchmark: ${args.people} people, ${args.years} years of records each\n`);
+  console.log('| database | people | baseline read (s) | people/s (baseline) | eligibility (s) | people/s | verdicts | eligible |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    console.log(
+      `| ${r.db} | ${r.people} | ${r.baselineSeconds.toFixed(2)} | ${Math.round(r.people / r.baselineSeconds)} | ` +
+        `${r.eligibilitySeconds.toFixed(2)} | ${Math.round(r.people / r.eligibilitySeconds)} | ${r.verdicts} | ${r.eligible} |`,
+    );
+  }
+  console.log(`\n(seeding, not measured: ${results.map((r) => `${r.db} ${r.seedSeconds.toFixed(1)} s`).join(', ')})`);
+}

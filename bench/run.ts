@@ -1,0 +1,18 @@
+// npm run bench -- eligibility [--people N] [--years N]
+import { parseArgs } from 'node:util';
+import { runEligibilityBench } from './eligibility.bench';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { people: { type: 'string', default: '200000' }, years: { type: 'string', default: '10' } },
+});
+const which = positionals[0] ?? 'eligibility';
+if (which !== 'eligibility') {
+  console.error(`Unknown benchmark "${which}". Available: eligibility`);
+  process.exit(2);
+}
+await runEligibilityBench({
+  people: Number(values.people),
+  years: Number(values.years),
+  postgresUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL,
+});
