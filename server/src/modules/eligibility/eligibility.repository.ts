@@ -188,3 +188,61 @@ export async function writeSetting(db: Db, key: string, value: unknown, updatedB
 export async function deleteSetting(db: Db, key: string) {
   await db.delete(settings).where(eq(settings.key, key));
 }
+
+export interface QuotaRow {
+  orgUnitId: string;
+  orgUnitName: string;
+  members: number;
+  ldtt: number;
+  cstdcs: number;
+  cstdcsLeaders: number;
+  cstdcsDirectWorkers: number;
+  cstdcsWomen: number;
+}
+
+/** Per unit of the subtree: members at the year's end, LĐTT and CSTĐCS of the year, and who got CSTĐCS. */
+export async function quotaFigures(db: Db, subtreePath: string, year: number): Promise<QuotaRow[]> {
+  const yearEnd = `${year}-12-31`;
+  const rows = rowsOf<{
+    org_unit_id: string;
+    name: string;
+    members: number;
+    ldtt: number;
+    cstdcs: number;
+    cstdcs_leaders: number;
+    cstdcs_direct: number;
+    cstdcs_women: number;
+  }>(
+    await db.execute(sql`
+      with m as (
+        select pu.org_unit_id, p.id as person_id, p.gender, p.direct_worker,
+          exists (select 1 from award_records a where a.person_id = p.id and a.award_code = 'LDTT' and a.year = ${year}) as ldtt,
+          exists (select 1 from award_records a where a.person_id = p.id and a.award_code = 'CSTDCS' and a.year = ${year}) as cstdcs,
+          exists (select 1 from positions po where po.person_id = p.id and po.is_leadership
+            and po.from_date <= ${yearEnd}::date and (po.to_date is null or po.to_date >= ${yearEnd}::date)) as leader
+        from person_units pu
+        join people p on p.id = pu.person_id
+        join org_units u on u.id = pu.org_unit_id
+        where u.path like ${`${subtreePath.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}
+          and pu.from_date <= ${yearEnd}::date and (pu.to_date is null or pu.to_date >= ${yearEnd}::date)
+      )
+      select m.org_unit_id, u.name, count(*)::int as members,
+        count(*) filter (where m.ldtt)::int as ldtt,
+        count(*) filter (where m.cstdcs)::int as cstdcs,
+        count(*) filter (where m.cstdcs and m.leader)::int as cstdcs_leaders,
+        count(*) filter (where m.cstdcs and m.direct_worker)::int as cstdcs_direct,
+        count(*) filter (where m.cstdcs and m.gender = 'female')::int as cstdcs_women
+      from m join org_units u on u.id = m.org_unit_id
+      group by m.org_unit_id, u.name`),
+  );
+  return rows.map((r) => ({
+    orgUnitId: r.org_unit_id,
+    orgUnitName: r.name,
+    members: Number(r.members),
+    ldtt: Number(r.ldtt),
+    cstdcs: Number(r.cstdcs),
+    cstdcsLeaders: Number(r.cstdcs_leaders),
+    cstdcsDirectWorkers: Number(r.cstdcs_direct),
+    cstdcsWomen: Number(r.cstdcs_women),
+  }));
+}

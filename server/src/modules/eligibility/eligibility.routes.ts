@@ -148,6 +148,45 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
   );
 
   app.get(
+    '/api/v1/eligibility/quotas',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Tỷ lệ Chiến sĩ thi đua cơ sở trên Lao động tiên tiến theo đơn vị',
+        querystring: Type.Object(
+          { orgUnitId: Type.Optional(Id), year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            year: Type.Integer(),
+            ruleSetId: Type.Union([Type.String(), Type.Null()]),
+            capPct: Type.Union([Type.Number(), Type.Null()]),
+            capUncertain: Type.Boolean(),
+            capBasis: Type.Union([Type.String(), Type.Null()]),
+            units: Type.Array(
+              Type.Object({
+                orgUnitId: Id,
+                orgUnitName: Type.String(),
+                members: Type.Integer(),
+                ldtt: Type.Integer(),
+                cstdcs: Type.Integer(),
+                cstdcsLeaders: Type.Integer(),
+                cstdcsDirectWorkers: Type.Integer(),
+                cstdcsWomen: Type.Integer(),
+                sharePct: Type.Union([Type.Number(), Type.Null()]),
+                overCap: Type.Boolean(),
+              }),
+            ),
+          }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => service.quotaReport(deps, requireActor(request), request.query),
+  );
+
+  app.get(
     '/api/v1/eligibility/settings',
     { schema: { tags: ['eligibility'], summary: 'Thiết lập của các bộ quy tắc (giá trị chưa chắc chắn)' } },
     async (request) => ({ items: await service.listSettings(deps, requireActor(request)) }),

@@ -242,3 +242,33 @@ export async function changeSetting(deps: Deps, actor: Actor, key: string, value
     });
   });
 }
+
+/**
+ * Quota report (legal digest §4): per unit, the share of CSTĐCS among LĐTT holders of the year, against the
+ * cap of the rule set in force at the end of that year (15% under Decree 91/2017; under the 2022 law no
+ * national cap was found, so the cap is an administrator's setting, empty by default).
+ */
+export async function quotaReport(deps: Deps, actor: Actor, q: { orgUnitId?: string; year?: number }) {
+  if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
+  const subtreePath = q.orgUnitId ? (await getUnitInScope(deps, actor, q.orgUnitId)).path : actor.scopePath;
+  const year = q.year ?? defaultYear(deps);
+  const engine = await loadEngine(deps);
+  const ruleSet = engine.ruleSetFor(`${year}-12-31`);
+  const setting = ruleSet ? engine.settingsOf(ruleSet.id).find((s) => s.key === 'cstdcs.quotaPct') : undefined;
+  const capPct = typeof setting?.value === 'number' ? setting.value : null;
+  const rows = await repo.quotaFigures(deps.db, subtreePath, year);
+  const collator = new Intl.Collator('vi');
+  return {
+    year,
+    ruleSetId: ruleSet?.id ?? null,
+    capPct,
+    capUncertain: setting?.uncertain ?? true,
+    capBasis: setting?.basis ?? null,
+    units: rows
+      .map((r) => {
+        const sharePct = r.ldtt > 0 ? Math.round((r.cstdcs / r.ldtt) * 1000) / 10 : null;
+        return { ...r, sharePct, overCap: capPct !== null && sharePct !== null && sharePct > capPct };
+      })
+      .sort((a, b) => Number(b.overCap) - Number(a.overCap) || collator.compare(a.orgUnitName, b.orgUnitName)),
+  };
+}

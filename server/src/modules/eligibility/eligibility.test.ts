@@ -194,3 +194,41 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     expect((await put(admin, setting.key, null)).statusCode).toBe(204);
   });
 });
+
+describe.each(TEST_DB_KINDS)('quota report on %s', (kind) => {
+  let ctx: TestContext;
+  let admin: string;
+  let unitId: string;
+
+  beforeAll(async () => {
+    ctx = await buildTestApp(kind);
+    const db = ctx.deps.db;
+    const city = await createUnit(db, { name: 'Thành phố Hà Nội' });
+    unitId = (await createUnit(db, { parentId: city.id, name: 'Sở Y tế', kind: 'department' })).id;
+    // 10 members, all LĐTT in 2023; 2 of them CSTĐCS (20% > the 15% cap of Decree 91/2017)
+    for (let i = 0; i < 10; i++) {
+      const p = await createPerson(db, { orgUnitId: unitId, fullName: `Bác Sĩ ${i}`, gender: i % 2 ? 'female' : 'male' });
+      for (const year of [2023, 2024]) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year });
+      if (i < 2) {
+        for (const year of [2023, 2024]) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'CSTDCS', year });
+      }
+    }
+    admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
+  });
+  afterAll(async () => {
+    await ctx?.app.close();
+    await ctx?.database.close();
+  });
+
+  it('flags a unit over the 15% cap of Decree 91/2017 in 2023, and shows no national cap from 2024', async () => {
+    const r2023 = (await ctx.app.inject({ method: 'GET', url: '/api/v1/eligibility/quotas?year=2023', headers: { cookie: admin } })).json();
+    expect(r2023).toMatchObject({ year: 2023, ruleSetId: 'LUAT_2003_ND91', capPct: 15, capUncertain: false });
+    expect(r2023.capBasis).toMatch(/Điều 9/);
+    expect(r2023.units).toEqual([
+      expect.objectContaining({ orgUnitId: unitId, members: 10, ldtt: 10, cstdcs: 2, sharePct: 20, overCap: true, cstdcsWomen: 1 }),
+    ]);
+    const r2024 = (await ctx.app.inject({ method: 'GET', url: '/api/v1/eligibility/quotas?year=2024', headers: { cookie: admin } })).json();
+    expect(r2024).toMatchObject({ capPct: null, capUncertain: true });
+    expect(r2024.units[0]).toMatchObject({ sharePct: 20, overCap: false });
+  });
+});
