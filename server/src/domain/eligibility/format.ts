@@ -1,0 +1,133 @@
+/** Small helpers for dates and for Vietnamese legal-style wording of numbers. */
+import type {
+  EligibilityDisciplineForm,
+  EligibilityInitiativeScope,
+  EligibilityRatingLevel,
+} from '../../../../contract/eligibility';
+
+/** 3 → "03", 12 → "12": counts written in the Vietnamese legal style. */
+export function pad2(n: number): string {
+  return n >= 0 && n < 10 ? `0${n}` : String(n);
+}
+
+/** [2023, 2024, 2025] → "2023, 2024, 2025". */
+export function yearList(years: readonly number[]): string {
+  return years.join(', ');
+}
+
+/** A percentage written the Vietnamese way, truncated (never rounded up) to two decimals: 69.96 → "69,96%". */
+export function formatPct(numerator: number, denominator: number): string {
+  if (denominator === 0) return '0%';
+  const hundredths = Math.floor((numerator * 10000) / denominator);
+  const whole = Math.floor(hundredths / 100);
+  const frac = hundredths % 100;
+  if (frac === 0) return `${whole}%`;
+  const fracText = frac % 10 === 0 ? String(frac / 10) : pad2(frac);
+  return `${whole},${fracText}%`;
+}
+
+export interface Ymd {
+  y: number;
+  m: number; // 1..12
+  d: number; // 1..31
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses yyyy-mm-dd into parts; undefined when the text is not a real calendar date (2025-02-30 is not). */
+export function parseIsoDate(s: string): Ymd | undefined {
+  const m = ISO_DATE.exec(s);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
+  return { y, m: mo, d };
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Days since 1970-01-01 (UTC), for comparisons and differences. */
+export function dayNumber(d: Ymd): number {
+  return Math.floor(Date.UTC(d.y, d.m - 1, d.d) / 86_400_000);
+}
+
+export function compareYmd(a: Ymd, b: Ymd): number {
+  return a.y - b.y || a.m - b.m || a.d - b.d;
+}
+
+/** Adds calendar months; a day that does not exist in the target month is clamped to its last day. */
+export function addMonths(d: Ymd, months: number): Ymd {
+  const total = d.y * 12 + (d.m - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return { y, m, d: Math.min(d.d, daysInMonth(y, m)) };
+}
+
+export function addDays(d: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+/**
+ * Whole months and remaining days from `start` (first day counted) to the end of `endInclusive`:
+ * 2025-07-01 → 2025-12-31 is 6 months 0 days; 2025-07-03 → 2025-12-31 is 5 months 29 days.
+ */
+export function monthsAndDays(start: Ymd, endInclusive: Ymd): { months: number; days: number } {
+  const endExclusive = addDays(endInclusive, 1);
+  if (compareYmd(start, endExclusive) >= 0) return { months: 0, days: 0 };
+  let months = (endExclusive.y - start.y) * 12 + (endExclusive.m - start.m);
+  while (months > 0 && compareYmd(addMonths(start, months), endExclusive) > 0) months--;
+  const days = dayNumber(endExclusive) - dayNumber(addMonths(start, months));
+  return { months, days };
+}
+
+/** 2025-07-03 → "03/07/2025". */
+export function formatDateVi(d: Ymd): string {
+  return `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
+}
+
+export const RATING_RANK: Record<EligibilityRatingLevel, number> = { KHT: 0, HT: 1, HTT: 2, HTXS: 3 };
+export const RATING_BY_RANK: readonly EligibilityRatingLevel[] = ['KHT', 'HT', 'HTT', 'HTXS'];
+export const RATING_NAME_VI: Record<EligibilityRatingLevel, string> = {
+  HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
+  HTT: 'Hoàn thành tốt nhiệm vụ',
+  HT: 'Hoàn thành nhiệm vụ',
+  KHT: 'Không hoàn thành nhiệm vụ',
+};
+export function ratingAtLeastVi(level: EligibilityRatingLevel): string {
+  const name = RATING_NAME_VI[level];
+  return level === 'HTXS' ? name : `${name} trở lên`;
+}
+
+export const SCOPE_RANK: Record<EligibilityInitiativeScope, number> = { CO_SO: 0, BO_TINH: 1, TOAN_QUOC: 2 };
+export const SCOPE_NAME_VI: Record<EligibilityInitiativeScope, string> = {
+  CO_SO: 'cấp cơ sở',
+  BO_TINH: 'cấp bộ, ban, ngành, tỉnh',
+  TOAN_QUOC: 'toàn quốc',
+};
+export function scopeAtLeastVi(scope: EligibilityInitiativeScope): string {
+  return scope === 'TOAN_QUOC'
+    ? 'phạm vi ảnh hưởng toàn quốc'
+    : `phạm vi ảnh hưởng ${SCOPE_NAME_VI[scope]} trở lên`;
+}
+
+export const DISCIPLINE_RANK: Record<EligibilityDisciplineForm, number> = {
+  KHIEN_TRACH: 0,
+  CANH_CAO: 1,
+  HA_BAC_LUONG: 2,
+  GIANG_CHUC: 3,
+  CACH_CHUC: 4,
+  BUOC_THOI_VIEC: 5,
+};
+export const DISCIPLINE_NAME_VI: Record<EligibilityDisciplineForm, string> = {
+  KHIEN_TRACH: 'khiển trách',
+  CANH_CAO: 'cảnh cáo',
+  HA_BAC_LUONG: 'hạ bậc lương',
+  GIANG_CHUC: 'giáng chức',
+  CACH_CHUC: 'cách chức',
+  BUOC_THOI_VIEC: 'buộc thôi việc',
+};

@@ -1,0 +1,228 @@
+/**
+ * A subject's records indexed by year, built once per subject and shared by every predicate and every
+ * award evaluated for it (the engine caches it per subject object).
+ */
+import type {
+  AwardCode,
+  EligibilityAwardType,
+  EligibilityDisciplineForm,
+  EligibilityMembers,
+  EligibilitySubject,
+  EligibilitySubjectKind,
+} from '../../../../contract/eligibility';
+import { DISCIPLINE_RANK, RATING_RANK, SCOPE_RANK, parseIsoDate, type Ymd } from './format';
+
+export interface IndexedAward {
+  year: number;
+  type: EligibilityAwardType;
+}
+
+export interface IndexedInitiative {
+  year: number;
+  rank: number; // SCOPE_RANK
+}
+
+export interface IndexedDiscipline {
+  year: number;
+  rank: number; // DISCIPLINE_RANK
+  form: EligibilityDisciplineForm;
+}
+
+const NOT_COUNTED_FROM_ND152: ReadonlySet<EligibilityAwardType> = new Set(['sudden', 'thematic']);
+
+/** True when an award of this type counts toward the chains a higher award rests on. */
+export function countsTowardChains(type: EligibilityAwardType, excludeSuddenThematic: boolean): boolean {
+  return !(excludeSuddenThematic && NOT_COUNTED_FROM_ND152.has(type));
+}
+
+export class SubjectIndex {
+  readonly kind: EligibilitySubjectKind;
+  readonly startedOn: Ymd | undefined;
+  /** year → RATING_RANK */
+  readonly ratings = new Map<number, number>();
+  /** code → awards sorted by year */
+  readonly awards = new Map<AwardCode, IndexedAward[]>();
+  /** sorted by year */
+  readonly initiatives: IndexedInitiative[] = [];
+  /** sorted by year */
+  readonly discipline: IndexedDiscipline[] = [];
+  readonly members: EligibilityMembers | undefined;
+  /** Year sets per list of codes (keyed by the identity of the rule data's array): all awards, and counted ones. */
+  private readonly allYears = new Map<readonly AwardCode[], ReadonlySet<number>>();
+  private readonly countedYears = new Map<readonly AwardCode[], ReadonlySet<number>>();
+
+  constructor(subject: EligibilitySubject) {
+    this.kind = subject.kind;
+    this.startedOn =
+      subject.kind === 'individual' && subject.startedOn ? parseIsoDate(subject.startedOn) : undefined;
+    this.members = subject.kind === 'collective' ? subject.members : undefined;
+    const ratings = subject.ratings;
+    if (ratings)
+      for (let i = 0; i < ratings.length; i++)
+        this.ratings.set(ratings[i]!.year, RATING_RANK[ratings[i]!.level]);
+    const awards = subject.awards;
+    if (awards) {
+      for (let i = 0; i < awards.length; i++) {
+        const a = awards[i]!;
+        let list = this.awards.get(a.code);
+        if (!list) {
+          list = [];
+          this.awards.set(a.code, list);
+        }
+        const item: IndexedAward = { year: a.year, type: a.type ?? 'regular' };
+        if (list.length > 0 && list[list.length - 1]!.year > a.year) {
+          list.push(item);
+          list.sort(byYear);
+        } else list.push(item);
+      }
+    }
+    const initiatives = subject.initiatives;
+    if (initiatives) {
+      let sorted = true;
+      for (let i = 0; i < initiatives.length; i++) {
+        const x = initiatives[i]!;
+        if (i > 0 && initiatives[i - 1]!.year > x.year) sorted = false;
+        this.initiatives.push({ year: x.year, rank: SCOPE_RANK[x.scope] });
+      }
+      if (!sorted) this.initiatives.sort(byYear);
+    }
+    const discipline = subject.discipline;
+    if (discipline) {
+      let sorted = true;
+      for (let i = 0; i < discipline.length; i++) {
+        const x = discipline[i]!;
+        if (i > 0 && discipline[i - 1]!.year > x.year) sorted = false;
+        this.discipline.push({ year: x.year, rank: DISCIPLINE_RANK[x.form], form: x.form });
+      }
+      if (!sorted) this.discipline.sort(byYear);
+    }
+  }
+
+  rating(year: number): number | undefined {
+    return this.ratings.get(year);
+  }
+
+  /**
+   * Years in which any of `codes` was received. With `countedOnly`, awards that do not count toward chains
+   * (sudden or thematic, from Decree 152/2025) are left out when `excludeSuddenThematic`.
+   * Pass the rule data's own array: results are cached by its identity.
+   */
+  awardYears(
+    codes: readonly AwardCode[],
+    countedOnly: boolean,
+    excludeSuddenThematic: boolean,
+  ): ReadonlySet<number> {
+    const counted = countedOnly && excludeSuddenThematic;
+    const cache = counted ? this.countedYears : this.allYears;
+    let set = cache.get(codes);
+    if (!set) {
+      let s: Set<number> | undefined;
+      for (let c = 0; c < codes.length; c++) {
+        const list = this.awards.get(codes[c]!);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const a = list[i]!;
+          if (counted && !countsTowardChains(a.type, true)) continue;
+          (s ??= new Set()).add(a.year);
+        }
+      }
+      set = s ?? EMPTY;
+      cache.set(codes, set);
+    }
+    return set;
+  }
+
+  /** Years in which one of `codes` was received only as a sudden or thematic award (not counted). */
+  uncountedYears(codes: readonly AwardCode[], excludeSuddenThematic: boolean): ReadonlySet<number> {
+    if (!excludeSuddenThematic) return EMPTY;
+    const all = this.awardYears(codes, false, true);
+    const counted = this.awardYears(codes, true, true);
+    if (all.size === counted.size) return EMPTY;
+    const out = new Set<number>();
+    for (const y of all) if (!counted.has(y)) out.add(y);
+    return out;
+  }
+
+  /** Latest (or earliest) year strictly before `before` in which one of `codes` was received, counted awards only. */
+  anchorAward(
+    codes: readonly AwardCode[],
+    before: number,
+    excludeSuddenThematic: boolean,
+    mode: 'latest' | 'earliest',
+  ): { code: AwardCode; year: number } | undefined {
+    let bestCode: AwardCode | undefined;
+    let bestYear = 0;
+    for (let c = 0; c < codes.length; c++) {
+      const list = this.awards.get(codes[c]!);
+      if (!list) continue;
+      for (let i = 0; i < list.length; i++) {
+        const a = list[i]!;
+        if (a.year >= before || !countsTowardChains(a.type, excludeSuddenThematic)) continue;
+        if (bestCode === undefined || (mode === 'latest' ? a.year > bestYear : a.year < bestYear)) {
+          bestCode = codes[c];
+          bestYear = a.year;
+        }
+      }
+    }
+    return bestCode === undefined ? undefined : { code: bestCode, year: bestYear };
+  }
+
+  /** Number of initiatives of at least `minRank` reach with from ≤ year ≤ to. */
+  countInitiatives(minRank: number, from: number, to: number): number {
+    let n = 0;
+    const list = this.initiatives;
+    for (let i = 0; i < list.length; i++) {
+      const x = list[i]!;
+      if (x.year > to) break;
+      if (x.year >= from && x.rank >= minRank) n++;
+    }
+    return n;
+  }
+
+  /** Initiatives of at least `minRank` reach with from ≤ year ≤ to. */
+  initiativesIn(minRank: number, from: number, to: number): IndexedInitiative[] {
+    const out: IndexedInitiative[] = [];
+    for (const i of this.initiatives) {
+      if (i.year > to) break;
+      if (i.year >= from && i.rank >= minRank) out.push(i);
+    }
+    return out;
+  }
+
+  /** Latest discipline of at least `minRank` decided in or before `upTo` (the most severe of that year). */
+  latestDiscipline(minRank: number, upTo: number): IndexedDiscipline | undefined {
+    let found: IndexedDiscipline | undefined;
+    for (const d of this.discipline) {
+      if (d.year > upTo) break;
+      if (d.rank >= minRank && (!found || d.year > found.year || d.rank > found.rank)) found = d;
+    }
+    return found;
+  }
+
+  /** The most severe discipline decided in `year`. */
+  disciplineIn(year: number): IndexedDiscipline | undefined {
+    let found: IndexedDiscipline | undefined;
+    for (const d of this.discipline) {
+      if (d.year > year) break;
+      if (d.year === year && (!found || d.rank > found.rank)) found = d;
+    }
+    return found;
+  }
+}
+
+function byYear(a: { year: number }, b: { year: number }): number {
+  return a.year - b.year;
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
+
+const SINGLE = new Map<AwardCode, readonly AwardCode[]>();
+/** A stable one-element code list (for the identity-keyed caches of SubjectIndex). */
+export function codesOf(code: AwardCode): readonly AwardCode[] {
+  let list = SINGLE.get(code);
+  if (!list) {
+    list = Object.freeze([code]);
+    SINGLE.set(code, list);
+  }
+  return list;
+}
