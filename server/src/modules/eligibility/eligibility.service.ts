@@ -162,10 +162,10 @@ export async function eligibleNow(
     for (const { head, subject } of page) {
       for (const award of awards) {
         if (subject.awards?.some((a) => a.code === award && a.year === year)) continue;
+        // the fast path judges everyone; the full verdict (messages, bases) only for those who qualify
+        if (!engine.isEligible({ award, asOf, year, subject })) continue;
         const verdict = engine.evaluate({ award, asOf, year, subject });
-        if (!verdict.eligible) continue;
-        const before = engine.evaluate({ award, asOf, year: year - 1, subject });
-        const newlyEligible = !before.eligible;
+        const newlyEligible = !engine.isEligible({ award, asOf, year: year - 1, subject });
         if (q.onlyNew && !newlyEligible) continue;
         const met = verdict.reasons.filter((r) => r.met === true);
         rows.push({
