@@ -40,7 +40,12 @@ async function withPostgres<T>(baseUrl: string, fn: (d: Database) => Promise<T>)
 
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
-async function measure(label: string, database: Database, peopleCount: number, years: number): Promise<Result> {
+async function measure(
+  label: string,
+  database: Database,
+  peopleCount: number,
+  years: number,
+): Promise<Result> {
   await migrate(database);
   let t0 = process.hrtime.bigint();
   await seedDemo(database.db, {
@@ -67,7 +72,9 @@ async function measure(label: string, database: Database, peopleCount: number, y
 
   // Every award with engine rules, for every person, as the year-end batch does.
   const engine = engineFor();
-  const root = rowsOf<{ path: string }>(await database.db.execute(sql`select path from org_units where parent_id is null limit 1`))[0]!.path;
+  const root = rowsOf<{ path: string }>(
+    await database.db.execute(sql`select path from org_units where parent_id is null limit 1`),
+  )[0]!.path;
   const year = 2025;
   const asOf = '2026-01-15';
   const ruleSet = engine.ruleSetFor(asOf)!;
@@ -110,10 +117,16 @@ export async function runEligibilityBench(args: { people: number; years: number;
     await lite.close();
   }
   if (args.postgresUrl) {
-    results.push(await withPostgres(args.postgresUrl, (d) => measure('PostgreSQL', d, args.people, args.years)));
+    results.push(
+      await withPostgres(args.postgresUrl, (d) => measure('PostgreSQL', d, args.people, args.years)),
+    );
   }
-  console.log(`\nEligibility benchmark: ${args.people} people, ${args.years} years of records each, every award with rules\n`);
-  console.log('| database | people | baseline read (s) | people/s (baseline) | eligibility (s) | people/s | verdicts | eligible |');
+  console.log(
+    `\nEligibility benchmark: ${args.people} people, ${args.years} years of records each, every award with rules\n`,
+  );
+  console.log(
+    '| database | people | baseline read (s) | people/s (baseline) | eligibility (s) | people/s | verdicts | eligible |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
@@ -121,5 +134,7 @@ export async function runEligibilityBench(args: { people: number; years: number;
         `${r.eligibilitySeconds.toFixed(2)} | ${Math.round(r.people / r.eligibilitySeconds)} | ${r.verdicts} | ${r.eligible} |`,
     );
   }
-  console.log(`\n(seeding, not measured: ${results.map((r) => `${r.db} ${r.seedSeconds.toFixed(1)} s`).join(', ')})`);
+  console.log(
+    `\n(seeding, not measured: ${results.map((r) => `${r.db} ${r.seedSeconds.toFixed(1)} s`).join(', ')})`,
+  );
 }

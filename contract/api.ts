@@ -27,7 +27,14 @@ export const DISCIPLINE_FORMS = [
   'CACH_CHUC',
   'BUOC_THOI_VIEC',
 ] as const;
-export const AWARD_RECORD_TYPES = ['regular', 'sudden', 'thematic', 'dedication', 'seniority', 'foreign'] as const;
+export const AWARD_RECORD_TYPES = [
+  'regular',
+  'sudden',
+  'thematic',
+  'dedication',
+  'seniority',
+  'foreign',
+] as const;
 
 const lit = <const T extends readonly string[]>(values: T) => Type.Enum([...values] as T[number][]);
 
@@ -45,7 +52,10 @@ export const ErrorResponse = Type.Object({
 export const Health = Type.Object({ status: Type.Literal('ok'), db: lit(['pglite', 'postgres'] as const) });
 
 export const LoginBody = Type.Object(
-  { username: Type.String({ minLength: 1, maxLength: 100 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    username: Type.String({ minLength: 1, maxLength: 100 }),
+    password: Type.String({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 export const Me = Type.Object({
@@ -76,7 +86,12 @@ export const OrgUnitDetail = Type.Object({
   ...OrgUnit.properties,
   ancestors: Type.Array(Type.Object({ id: Id, name: Type.String() })),
   mergedFrom: Type.Array(
-    Type.Object({ id: Id, name: Type.String(), kind: lit(ORG_UNIT_KINDS), validTo: Type.Union([DateString, Type.Null()]) }),
+    Type.Object({
+      id: Id,
+      name: Type.String(),
+      kind: lit(ORG_UNIT_KINDS),
+      validTo: Type.Union([DateString, Type.Null()]),
+    }),
   ),
   mergedInto: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   peopleCount: Type.Integer(),
@@ -137,7 +152,12 @@ export const PeopleQuery = Type.Object(
 );
 export const PeopleList = Type.Object({ items: Type.Array(PersonSummary), total: Type.Integer() });
 
-export const RatingEntry = Type.Object({ id: Id, year: Type.Integer(), level: lit(RATING_LEVELS), version: Type.Integer() });
+export const RatingEntry = Type.Object({
+  id: Id,
+  year: Type.Integer(),
+  level: lit(RATING_LEVELS),
+  version: Type.Integer(),
+});
 export const InitiativeEntry = Type.Object({
   id: Id,
   year: Type.Integer(),
@@ -230,7 +250,10 @@ export const PersonUpdate = Type.Object(
   { additionalProperties: false },
 );
 
-export const RatingCreate = Type.Object({ year: Year, level: lit(RATING_LEVELS) }, { additionalProperties: false });
+export const RatingCreate = Type.Object(
+  { year: Year, level: lit(RATING_LEVELS) },
+  { additionalProperties: false },
+);
 export const InitiativeCreate = Type.Object(
   { year: Year, title: Name(500), kind: Type.Optional(lit(INITIATIVE_KINDS)), scope: lit(INITIATIVE_SCOPES) },
   { additionalProperties: false },

@@ -29,7 +29,8 @@ async function withDatabase<T>(fn: (d: Awaited<ReturnType<typeof openDatabase>>)
 }
 
 async function readPassword(): Promise<string> {
-  if (!process.stdin.isTTY) throw new Error('Cần --password khi không có bàn phím (non-interactive: pass --password).');
+  if (!process.stdin.isTTY)
+    throw new Error('Cần --password khi không có bàn phím (non-interactive: pass --password).');
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   const pw = await rl.question('Mật khẩu mới / new password: ');
   rl.close();
@@ -50,7 +51,9 @@ export async function runCli(argv: string[]): Promise<number> {
     return withDatabase(async ({ db }) => {
       const result = await verifyAuditChain(db);
       if (result.ok) {
-        io.stdout(`Nhật ký nguyên vẹn: đã kiểm ${result.checked} bản ghi. Audit chain intact (${result.checked} entries).\n`);
+        io.stdout(
+          `Nhật ký nguyên vẹn: đã kiểm ${result.checked} bản ghi. Audit chain intact (${result.checked} entries).\n`,
+        );
         return 0;
       }
       io.stderr(`Nhật ký đã bị can thiệp! Audit chain broken (${result.problems.length} problem(s)):\n`);
@@ -102,7 +105,10 @@ runCli(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((e: unknown) => {
     if (e instanceof ConfigError || e instanceof DataDirLockedError) io.stderr(`${e.message}\n`);
-    else if (e instanceof AppError) io.stderr(`${e.code}: ${e.message}\n${(e.details ?? []).map((d) => `  ${d.path}: ${d.message}\n`).join('')}`);
+    else if (e instanceof AppError)
+      io.stderr(
+        `${e.code}: ${e.message}\n${(e.details ?? []).map((d) => `  ${d.path}: ${d.message}\n`).join('')}`,
+      );
     else io.stderr(`${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(e instanceof AppError ? 2 : 1);
   });

@@ -36,7 +36,9 @@ async function main() {
 
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
-  console.log(`Vinh Danh đang chạy tại http://localhost:${config.port} (${where}), khởi động ${Date.now() - started} ms`);
+  console.log(
+    `Vinh Danh đang chạy tại http://localhost:${config.port} (${where}), khởi động ${Date.now() - started} ms`,
+  );
 }
 
 main().catch((e: unknown) => {

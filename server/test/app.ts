@@ -28,7 +28,10 @@ export async function buildTestApp(kind: DbKind, clock: Clock = fixedClock(TEST_
 }
 
 /** Log in and return the Cookie header to send with later requests. */
-export async function loginAs(app: FastifyInstance, user: { username: string; password: string }): Promise<string> {
+export async function loginAs(
+  app: FastifyInstance,
+  user: { username: string; password: string },
+): Promise<string> {
   const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: user });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'vd_session');

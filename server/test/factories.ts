@@ -68,7 +68,9 @@ export async function createPerson(
       orgUnitId: o.orgUnitId,
     })
     .returning();
-  await db.insert(personUnits).values({ id: newId(), personId: id, orgUnitId: o.orgUnitId, fromDate: '2010-09-01' });
+  await db
+    .insert(personUnits)
+    .values({ id: newId(), personId: id, orgUnitId: o.orgUnitId, fromDate: '2010-09-01' });
   return row!;
 }
 

@@ -26,7 +26,9 @@ describe('the embedded database in a data directory', () => {
 
     const second = await openPglite(dir);
     await migrate(second); // idempotent on an existing database
-    const rows = rowsOf<{ value: string }>(await second.db.execute(sql`select value from settings where key = 'probe'`));
+    const rows = rowsOf<{ value: string }>(
+      await second.db.execute(sql`select value from settings where key = 'probe'`),
+    );
     expect(rows[0]?.value).toBe('giữ nguyên');
     await second.close();
   });

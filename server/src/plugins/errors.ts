@@ -7,13 +7,18 @@ import { RequestValidationError } from './validation';
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send({ code: error.code, message: error.message, details: error.details });
+      return reply
+        .status(error.status)
+        .send({ code: error.code, message: error.message, details: error.details });
     }
     if (error instanceof RequestValidationError || error.validation) {
       const details =
         error instanceof RequestValidationError
           ? error.details
-          : (error.validation ?? []).map((v) => ({ path: v.instancePath || '(body)', message: v.message ?? '' }));
+          : (error.validation ?? []).map((v) => ({
+              path: v.instancePath || '(body)',
+              message: v.message ?? '',
+            }));
       return reply.status(400).send({
         code: 'validation_failed',
         message: `${ERROR_MESSAGES.validation_failed} ${details.map((d) => d.message).join(' ')}`.trim(),
@@ -25,7 +30,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
         return reply.status(400).send({ code: 'invalid_json', message: ERROR_MESSAGES.invalid_json });
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return reply.status(413).send({ code: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large });
+        return reply
+          .status(413)
+          .send({ code: 'payload_too_large', message: ERROR_MESSAGES.payload_too_large });
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
         return reply
           .status(415)

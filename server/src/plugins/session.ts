@@ -55,7 +55,12 @@ async function sessionPlugin(app: FastifyInstance, opts: { deps: Deps }) {
 
 export const session = fp(sessionPlugin, { name: 'session' });
 
-export function setSessionCookie(reply: FastifyReply, request: FastifyRequest, token: string, expiresAt: Date) {
+export function setSessionCookie(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  token: string,
+  expiresAt: Date,
+) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
     httpOnly: true,

@@ -35,7 +35,8 @@ export const validatorCompiler: FastifySchemaCompiler<FastifySchema> = ({ schema
     if (httpPart === 'body') cache.set(key, fn);
   }
   const validate = fn;
-  return (data: unknown) => (validate(data) ? { value: data } : { error: validationError(validate.errors ?? []) });
+  return (data: unknown) =>
+    validate(data) ? { value: data } : { error: validationError(validate.errors ?? []) };
 };
 
 export class RequestValidationError extends Error {
@@ -64,7 +65,10 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function pathOf(e: ErrorObject): string {
-  const base = e.instancePath.replace(/^\//, '').replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.');
+  const base = e.instancePath
+    .replace(/^\//, '')
+    .replace(/\/(\d+)/g, '[$1]')
+    .replace(/\//g, '.');
   if (e.keyword === 'required') {
     const p = (e.params as { missingProperty: string }).missingProperty;
     return base ? `${base}.${p}` : p;

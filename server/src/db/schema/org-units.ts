@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 
 export const ORG_UNIT_KINDS = [
   'city',
@@ -36,7 +46,10 @@ export const orgUnits = pgTable(
   (t) => [
     index('org_units_parent_idx').on(t.parentId),
     index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
-    check('org_units_kind_check', sql`${t.kind} in ('city','department','commune','ward','district','enterprise','mass_org','public_service')`),
+    check(
+      'org_units_kind_check',
+      sql`${t.kind} in ('city','department','commune','ward','district','enterprise','mass_org','public_service')`,
+    ),
     check('org_units_valid_range', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-units';
 import { people } from './people';
 
@@ -14,7 +24,14 @@ export const DISCIPLINE_FORMS = [
   'CACH_CHUC',
   'BUOC_THOI_VIEC',
 ] as const;
-export const AWARD_RECORD_TYPES = ['regular', 'sudden', 'thematic', 'dedication', 'seniority', 'foreign'] as const;
+export const AWARD_RECORD_TYPES = [
+  'regular',
+  'sudden',
+  'thematic',
+  'dedication',
+  'seniority',
+  'foreign',
+] as const;
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
 export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
@@ -38,8 +55,12 @@ export const ratings = pgTable(
     ...audit,
   },
   (t) => [
-    uniqueIndex('ratings_person_year_uq').on(t.personId, t.year).where(sql`${t.personId} is not null`),
-    uniqueIndex('ratings_unit_year_uq').on(t.orgUnitId, t.year).where(sql`${t.personId} is null`),
+    uniqueIndex('ratings_person_year_uq')
+      .on(t.personId, t.year)
+      .where(sql`${t.personId} is not null`),
+    uniqueIndex('ratings_unit_year_uq')
+      .on(t.orgUnitId, t.year)
+      .where(sql`${t.personId} is null`),
     index('ratings_year_idx').on(t.year),
     check('ratings_level_check', sql`${t.level} in ('HTXS','HTT','HT','KHT')`),
     check('ratings_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),

@@ -69,7 +69,9 @@ export const auditHead = pgTable('audit_head', {
   id: text('id').primaryKey().default('head'),
   seq: bigint('seq', { mode: 'number' }).notNull(),
   hash: text('hash').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /** Administrator-changeable settings (e.g. values the law leaves uncertain). */

@@ -51,10 +51,21 @@ export async function appendAudit(tx: Db, at: Date, entry: AuditEntry): Promise<
   // Round-trip through JSON so what is hashed is exactly what jsonb will give back.
   const before = entry.before === undefined ? null : JSON.parse(JSON.stringify(entry.before));
   const after = entry.after === undefined ? null : JSON.parse(JSON.stringify(entry.after));
-  const row = { ...entry, before, after, orgUnitId: entry.orgUnitId ?? null, reason: entry.reason ?? null, seq, at: atIso };
+  const row = {
+    ...entry,
+    before,
+    after,
+    orgUnitId: entry.orgUnitId ?? null,
+    reason: entry.reason ?? null,
+    seq,
+    at: atIso,
+  };
   const hash = auditHash(head.hash, row);
   await tx.insert(auditLog).values({ ...row, at, prevHash: head.hash, hash });
-  await tx.update(auditHead).set({ seq, hash, updatedAt: sql`now()` }).where(eq(auditHead.id, 'head'));
+  await tx
+    .update(auditHead)
+    .set({ seq, hash, updatedAt: sql`now()` })
+    .where(eq(auditHead.id, 'head'));
 }
 
 export interface AuditVerifyResult {
@@ -79,8 +90,10 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<AuditVe
       .limit(pageSize);
     for (const r of rows) {
       checked++;
-      if (r.seq !== expectedSeq) problems.push({ seq: r.seq, problem: `missing entries before seq ${r.seq}` });
-      if (r.prevHash !== prevHash) problems.push({ seq: r.seq, problem: 'prev_hash does not match the previous row' });
+      if (r.seq !== expectedSeq)
+        problems.push({ seq: r.seq, problem: `missing entries before seq ${r.seq}` });
+      if (r.prevHash !== prevHash)
+        problems.push({ seq: r.seq, problem: 'prev_hash does not match the previous row' });
       const at = r.at.toISOString();
       const expected = auditHash(r.prevHash, { ...r, at, actorUserId: r.actorUserId });
       if (expected !== r.hash) problems.push({ seq: r.seq, problem: 'row content does not match its hash' });
@@ -92,7 +105,10 @@ export async function verifyAuditChain(db: Db, pageSize = 5000): Promise<AuditVe
   }
   const [head] = await db.select().from(auditHead).where(eq(auditHead.id, 'head'));
   if (head && (head.seq !== lastSeq || head.hash !== prevHash)) {
-    problems.push({ seq: head.seq, problem: 'the chain head does not match the last row (rows removed at the end?)' });
+    problems.push({
+      seq: head.seq,
+      problem: 'the chain head does not match the last row (rows removed at the end?)',
+    });
   }
   return { ok: problems.length === 0, checked, problems };
 }

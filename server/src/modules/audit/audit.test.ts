@@ -15,7 +15,10 @@ describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
     ctx = await buildTestApp(kind);
     const unit = await createUnit(ctx.deps.db, { name: 'Phường Láng' });
     personId = (await createPerson(ctx.deps.db, { orgUnitId: unit.id })).id;
-    cookie = await loginAs(ctx.app, await createUser(ctx.deps.db, { orgUnitId: unit.id, roles: ['officer'] }));
+    cookie = await loginAs(
+      ctx.app,
+      await createUser(ctx.deps.db, { orgUnitId: unit.id, roles: ['officer'] }),
+    );
   });
   afterAll(async () => {
     await ctx?.app.close();
@@ -23,14 +26,24 @@ describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
   });
 
   const addRating = (year: number, level: string) =>
-    ctx.app.inject({ method: 'POST', url: `/api/v1/people/${personId}/ratings`, headers: { cookie }, payload: { year, level } });
+    ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/people/${personId}/ratings`,
+      headers: { cookie },
+      payload: { year, level },
+    });
 
   it('writes one chained row per change, with actor, before and after', async () => {
     expect((await addRating(2022, 'HTT')).statusCode).toBe(201);
     expect((await addRating(2023, 'HTXS')).statusCode).toBe(201);
     const rows = await ctx.deps.db.select().from(auditLog).orderBy(auditLog.seq);
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ seq: 1, action: 'rating.create', entityType: 'rating', prevHash: '0'.repeat(64) });
+    expect(rows[0]).toMatchObject({
+      seq: 1,
+      action: 'rating.create',
+      entityType: 'rating',
+      prevHash: '0'.repeat(64),
+    });
     expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
     expect(rows[1]!.after).toMatchObject({ year: 2023, level: 'HTXS' });
     expect(rows[1]!.actorUsername).toMatch(/^u/);
@@ -56,7 +69,9 @@ describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
 
   it('detects a row tampered with behind the trigger, and a row removed', async () => {
     await ctx.deps.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-    await ctx.deps.db.execute(sql`update audit_log set after = jsonb_set(after, '{level}', '"HTXS"') where seq = 1`);
+    await ctx.deps.db.execute(
+      sql`update audit_log set after = jsonb_set(after, '{level}', '"HTXS"') where seq = 1`,
+    );
     await ctx.deps.db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     const result = await verifyAuditChain(ctx.deps.db);
     expect(result.ok).toBe(false);

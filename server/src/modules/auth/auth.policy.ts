@@ -22,8 +22,24 @@ export type Action =
   | 'audit.read';
 
 const GRANTS: Record<Role, readonly Action[]> = {
-  admin: ['org_unit.read', 'org_unit.write', 'person.read', 'person.write', 'record.write', 'eligibility.check', 'audit.read'],
-  board: ['org_unit.read', 'org_unit.write', 'person.read', 'person.write', 'record.write', 'eligibility.check', 'audit.read'],
+  admin: [
+    'org_unit.read',
+    'org_unit.write',
+    'person.read',
+    'person.write',
+    'record.write',
+    'eligibility.check',
+    'audit.read',
+  ],
+  board: [
+    'org_unit.read',
+    'org_unit.write',
+    'person.read',
+    'person.write',
+    'record.write',
+    'eligibility.check',
+    'audit.read',
+  ],
   officer: ['org_unit.read', 'person.read', 'person.write', 'record.write', 'eligibility.check'],
   head: ['org_unit.read', 'person.read', 'eligibility.check'],
   council: ['org_unit.read', 'person.read', 'eligibility.check'],

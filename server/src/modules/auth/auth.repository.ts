@@ -56,6 +56,9 @@ export async function findActorBySession(db: Db, tokenHash: string, now: Date): 
 }
 
 export async function findUnitForUser(db: Db, orgUnitId: string) {
-  const [row] = await db.select({ name: orgUnits.name, path: orgUnits.path }).from(orgUnits).where(eq(orgUnits.id, orgUnitId));
+  const [row] = await db
+    .select({ name: orgUnits.name, path: orgUnits.path })
+    .from(orgUnits)
+    .where(eq(orgUnits.id, orgUnitId));
   return row;
 }

@@ -39,8 +39,15 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   const userKey = `user:${username}`;
   const addressKey = `ip:${address}`;
-  const failures = await repo.countRecentFailures(deps.db, [userKey, addressKey], new Date(now.getTime() - THROTTLE_WINDOW_MS));
-  if ((failures.get(userKey) ?? 0) >= MAX_FAILURES_PER_USER || (failures.get(addressKey) ?? 0) >= MAX_FAILURES_PER_ADDRESS) {
+  const failures = await repo.countRecentFailures(
+    deps.db,
+    [userKey, addressKey],
+    new Date(now.getTime() - THROTTLE_WINDOW_MS),
+  );
+  if (
+    (failures.get(userKey) ?? 0) >= MAX_FAILURES_PER_USER ||
+    (failures.get(addressKey) ?? 0) >= MAX_FAILURES_PER_ADDRESS
+  ) {
     throw new AppError('too_many_attempts', 429);
   }
   const user = await repo.findUserByUsername(deps.db, username);

@@ -17,13 +17,23 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
   });
 
   const login = (username: string, password: string, ip = '10.0.0.1') =>
-    ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password }, remoteAddress: ip });
+    ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username, password },
+      remoteAddress: ip,
+    });
 
   it('logs in with an HTTP-only cookie, answers /me, and logs out', async () => {
     const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
     const res = await login(user.username, user.password);
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ username: user.username, roles: ['officer'], orgUnitId: unitId, orgUnitName: 'Phường Ba Đình' });
+    expect(res.json()).toMatchObject({
+      username: user.username,
+      roles: ['officer'],
+      orgUnitId: unitId,
+      orgUnitName: 'Phường Ba Đình',
+    });
     const cookie = res.cookies.find((c) => c.name === 'vd_session')!;
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
@@ -36,8 +46,13 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
       orgUnitId: unitId,
       orgUnitName: 'Phường Ba Đình',
     });
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: header } })).statusCode).toBe(204);
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: header } })).statusCode).toBe(401);
+    expect(
+      (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: header } }))
+        .statusCode,
+    ).toBe(204);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: header } })).statusCode,
+    ).toBe(401);
   });
 
   it('answers 401 to a wrong password and to an unknown user, with the same message', async () => {
@@ -52,7 +67,8 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
 
   it('throttles repeated failures for a user with 429, even with the right password afterwards', async () => {
     const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
-    for (let i = 0; i < 5; i++) expect((await login(user.username, 'sai', `10.1.0.${i}`)).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await login(user.username, 'sai', `10.1.0.${i}`)).statusCode).toBe(401);
     const blocked = await login(user.username, user.password, '10.1.0.99');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_attempts');
@@ -66,7 +82,10 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
   });
 
   it('refuses a state-changing request from another site', async () => {
-    const cookie = await loginAs(ctx.app, await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['admin'] }));
+    const cookie = await loginAs(
+      ctx.app,
+      await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['admin'] }),
+    );
     const res = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/org-units',
@@ -86,21 +105,36 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
       method: 'POST',
       url: '/api/v1/org-units',
       headers: { cookie, origin: 'http://vinhdanh.local', host: 'vinhdanh.local' },
-      payload: { parentId: unitId, code: 'X1', name: 'Tổ dân phố số 1', kind: 'ward', validFrom: '2025-07-01' },
+      payload: {
+        parentId: unitId,
+        code: 'X1',
+        name: 'Tổ dân phố số 1',
+        kind: 'ward',
+        validFrom: '2025-07-01',
+      },
     });
     expect(sameOrigin.statusCode).toBe(201);
   });
 
   it('rejects a login body with unknown fields or wrong types', async () => {
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'a', password: 1 } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'a', password: 1 },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().details[0].path).toBe('password');
   });
 
   it('serves health and the OpenAPI document', async () => {
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ status: 'ok', db: kind });
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/health' })).json()).toEqual({
+      status: 'ok',
+      db: kind,
+    });
     const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/people', '/api/v1/auth/login', '/api/v1/org-units/{id}']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/people', '/api/v1/auth/login', '/api/v1/org-units/{id}']),
+    );
   });
 });

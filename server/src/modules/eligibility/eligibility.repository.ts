@@ -59,13 +59,27 @@ export async function loadIndividualsPage(
   // one array parameter rather than thousands of IN-list parameters (planning cost on PostgreSQL)
   const ids = sql`any(${`{${heads.map((h) => h.id).join(',')}}`}::uuid[])`;
   const [r, a, i, d] = await Promise.all([
-    db.select({ id: ratings.personId, year: ratings.year, level: ratings.level }).from(ratings).where(sql`${ratings.personId} = ${ids}`),
     db
-      .select({ id: awardRecords.personId, code: awardRecords.awardCode, year: awardRecords.year, type: awardRecords.type })
+      .select({ id: ratings.personId, year: ratings.year, level: ratings.level })
+      .from(ratings)
+      .where(sql`${ratings.personId} = ${ids}`),
+    db
+      .select({
+        id: awardRecords.personId,
+        code: awardRecords.awardCode,
+        year: awardRecords.year,
+        type: awardRecords.type,
+      })
       .from(awardRecords)
       .where(sql`${awardRecords.personId} = ${ids}`),
-    db.select({ id: initiatives.personId, year: initiatives.year, scope: initiatives.scope }).from(initiatives).where(sql`${initiatives.personId} = ${ids}`),
-    db.select({ id: disciplines.personId, year: disciplines.year, form: disciplines.form }).from(disciplines).where(sql`${disciplines.personId} = ${ids}`),
+    db
+      .select({ id: initiatives.personId, year: initiatives.year, scope: initiatives.scope })
+      .from(initiatives)
+      .where(sql`${initiatives.personId} = ${ids}`),
+    db
+      .select({ id: disciplines.personId, year: disciplines.year, form: disciplines.form })
+      .from(disciplines)
+      .where(sql`${disciplines.personId} = ${ids}`),
   ]);
   const byId = new Map<string, IndividualSubject>();
   const out = heads.map((h) => {
@@ -81,12 +95,18 @@ export async function loadIndividualsPage(
     const { startedOn: _s, ...head } = h;
     return { head: { ...head, isLeader: Boolean(h.isLeader) }, subject };
   });
-  for (const x of r) byId.get(x.id!)?.ratings!.push({ year: x.year, level: x.level as EligibilityRatingLevel });
+  for (const x of r)
+    byId.get(x.id!)?.ratings!.push({ year: x.year, level: x.level as EligibilityRatingLevel });
   for (const x of a) {
-    if (isAwardCode(x.code)) byId.get(x.id!)?.awards!.push({ code: x.code as AwardCode, year: x.year, type: x.type as EligibilityAwardType });
+    if (isAwardCode(x.code))
+      byId
+        .get(x.id!)
+        ?.awards!.push({ code: x.code as AwardCode, year: x.year, type: x.type as EligibilityAwardType });
   }
-  for (const x of i) byId.get(x.id!)?.initiatives!.push({ year: x.year, scope: x.scope as EligibilityInitiativeScope });
-  for (const x of d) byId.get(x.id!)?.discipline!.push({ year: x.year, form: x.form as EligibilityDisciplineForm });
+  for (const x of i)
+    byId.get(x.id!)?.initiatives!.push({ year: x.year, scope: x.scope as EligibilityInitiativeScope });
+  for (const x of d)
+    byId.get(x.id!)?.discipline!.push({ year: x.year, form: x.form as EligibilityDisciplineForm });
   return out;
 }
 
@@ -120,9 +140,20 @@ export async function loadCollectives(
       .from(ratings)
       .where(and(isNull(ratings.personId), inArray(ratings.orgUnitId, ids))),
     db
-      .select({ id: awardRecords.orgUnitId, code: awardRecords.awardCode, year: awardRecords.year, type: awardRecords.type })
+      .select({
+        id: awardRecords.orgUnitId,
+        code: awardRecords.awardCode,
+        year: awardRecords.year,
+        type: awardRecords.type,
+      })
       .from(awardRecords)
-      .where(and(isNull(awardRecords.personId), isNotNull(awardRecords.orgUnitId), inArray(awardRecords.orgUnitId, ids))),
+      .where(
+        and(
+          isNull(awardRecords.personId),
+          isNotNull(awardRecords.orgUnitId),
+          inArray(awardRecords.orgUnitId, ids),
+        ),
+      ),
     db.execute(sql`
       select pu.org_unit_id,
         count(*)::int as total,
@@ -148,9 +179,13 @@ export async function loadCollectives(
     byId.set(u.id, subject);
     return { head: u, subject };
   });
-  for (const x of r) byId.get(x.id!)?.ratings!.push({ year: x.year, level: x.level as EligibilityRatingLevel });
+  for (const x of r)
+    byId.get(x.id!)?.ratings!.push({ year: x.year, level: x.level as EligibilityRatingLevel });
   for (const x of a) {
-    if (isAwardCode(x.code)) byId.get(x.id!)?.awards!.push({ code: x.code as AwardCode, year: x.year, type: x.type as EligibilityAwardType });
+    if (isAwardCode(x.code))
+      byId
+        .get(x.id!)
+        ?.awards!.push({ code: x.code as AwardCode, year: x.year, type: x.type as EligibilityAwardType });
   }
   for (const row of rowsOf<{
     org_unit_id: string;

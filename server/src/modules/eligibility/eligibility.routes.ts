@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { DateString, ErrorResponse, Id } from '../../../../contract/api';
-import { AWARD_CODES, EligibilityCheckBody, EligibilityCheckResponse, EligibilityReason } from '../../../../contract/eligibility';
+import {
+  AWARD_CODES,
+  EligibilityCheckBody,
+  EligibilityCheckResponse,
+  EligibilityReason,
+} from '../../../../contract/eligibility';
 import type { AwardCode } from '../../../../contract/eligibility';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
@@ -45,17 +50,31 @@ const PersonEligibility = Type.Object({
       id: Id,
       name: Type.String(),
       ratings: Type.Array(YearLevel),
-      awards: Type.Array(Type.Object({ code: Type.String(), nameVi: Type.String(), year: Type.Integer(), type: Type.Optional(Type.String()) })),
+      awards: Type.Array(
+        Type.Object({
+          code: Type.String(),
+          nameVi: Type.String(),
+          year: Type.Integer(),
+          type: Type.Optional(Type.String()),
+        }),
+      ),
       members: Members,
     }),
     Type.Null(),
   ]),
 });
-const UnitEligibility = Type.Object({ year: Type.Integer(), asOf: Type.String(), members: Members, candidates: Type.Array(Candidate) });
+const UnitEligibility = Type.Object({
+  year: Type.Integer(),
+  asOf: Type.String(),
+  members: Members,
+  candidates: Type.Array(Candidate),
+});
 const EligibleNowQuery = Type.Object(
   {
     orgUnitId: Type.Optional(Id),
-    awards: Type.Optional(Type.String({ maxLength: 300, description: 'mã danh hiệu, cách nhau bởi dấu phẩy' })),
+    awards: Type.Optional(
+      Type.String({ maxLength: 300, description: 'mã danh hiệu, cách nhau bởi dấu phẩy' }),
+    ),
     year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
     asOf: Type.Optional(DateString),
     onlyNew: Type.Optional(Type.Boolean()),
@@ -78,11 +97,19 @@ const EligibleNowRow = Type.Object({
   summary: Type.String(),
   basis: Type.String(),
 });
-const SettingValue = Type.Union([Type.Number(), Type.Boolean(), Type.String({ maxLength: 200 }), Type.Null()]);
+const SettingValue = Type.Union([
+  Type.Number(),
+  Type.Boolean(),
+  Type.String({ maxLength: 200 }),
+  Type.Null(),
+]);
 
 function parseAwards(raw: string | undefined): AwardCode[] | undefined {
   if (!raw) return undefined;
-  const codes = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const codes = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = codes.filter((c) => !(AWARD_CODES as readonly string[]).includes(c));
   if (bad.length) {
     throw new AppError('validation_failed', 400, `Mã danh hiệu không có trong danh mục: ${bad.join(', ')}.`, [
@@ -110,13 +137,28 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
 
   app.get(
     '/api/v1/people/:id/eligibility',
-    { schema: { tags: ['eligibility'], params: Type.Object({ id: Id }), querystring: AtQuery, response: { 200: PersonEligibility, ...errors } } },
-    async (request) => service.personEligibility(deps, requireActor(request), request.params.id, request.query),
+    {
+      schema: {
+        tags: ['eligibility'],
+        params: Type.Object({ id: Id }),
+        querystring: AtQuery,
+        response: { 200: PersonEligibility, ...errors },
+      },
+    },
+    async (request) =>
+      service.personEligibility(deps, requireActor(request), request.params.id, request.query),
   );
 
   app.get(
     '/api/v1/org-units/:id/eligibility',
-    { schema: { tags: ['eligibility'], params: Type.Object({ id: Id }), querystring: AtQuery, response: { 200: UnitEligibility, ...errors } } },
+    {
+      schema: {
+        tags: ['eligibility'],
+        params: Type.Object({ id: Id }),
+        querystring: AtQuery,
+        response: { 200: UnitEligibility, ...errors },
+      },
+    },
     async (request) => service.unitEligibility(deps, requireActor(request), request.params.id, request.query),
   );
 
@@ -127,7 +169,10 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         summary: 'Danh sách đủ điều kiện đề nghị (JSON hoặc Excel với format=xlsx)',
         querystring: EligibleNowQuery,
-        response: { 200: Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) }), ...errors },
+        response: {
+          200: Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) }),
+          ...errors,
+        },
       },
     },
     async (request, reply) => {
@@ -137,7 +182,11 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
       const items = await service.eligibleNow(deps, actor, { ...q, year, awards: parseAwards(q.awards) });
       if (q.format === 'xlsx') {
         const unitName = (await getUnitInScope(deps, actor, q.orgUnitId ?? actor.orgUnitId)).name;
-        const buf = await eligibleNowWorkbook(items, { year, unitName, generatedOn: todayInVietnam(deps.clock) });
+        const buf = await eligibleNowWorkbook(items, {
+          year,
+          unitName,
+          generatedOn: todayInVietnam(deps.clock),
+        });
         return reply
           .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
           .header('content-disposition', `attachment; filename="du-dieu-kien-de-nghi-${year}.xlsx"`)
@@ -154,7 +203,10 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         summary: 'Tỷ lệ Chiến sĩ thi đua cơ sở trên Lao động tiên tiến theo đơn vị',
         querystring: Type.Object(
-          { orgUnitId: Type.Optional(Id), year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })) },
+          {
+            orgUnitId: Type.Optional(Id),
+            year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+          },
           { additionalProperties: false },
         ),
         response: {
@@ -198,12 +250,21 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
       schema: {
         tags: ['eligibility'],
         params: Type.Object({ key: Type.String({ maxLength: 200 }) }),
-        body: Type.Object({ value: SettingValue, reason: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+        body: Type.Object(
+          { value: SettingValue, reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
         response: { 204: Type.Null(), ...errors },
       },
     },
     async (request, reply) => {
-      await service.changeSetting(deps, requireActor(request), request.params.key, request.body.value, request.body.reason);
+      await service.changeSetting(
+        deps,
+        requireActor(request),
+        request.params.key,
+        request.body.value,
+        request.body.reason,
+      );
       return reply.status(204).send(null);
     },
   );

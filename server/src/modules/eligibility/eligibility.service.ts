@@ -30,7 +30,12 @@ export const PROPOSAL_AWARDS: readonly AwardCode[] = [
 
 function toAppError(e: unknown): never {
   if (e instanceof EligibilityInputError) {
-    throw new AppError(e.code === 'invalid_setting' ? 'invalid_setting' : 'invalid_case', 400, e.message, e.details);
+    throw new AppError(
+      e.code === 'invalid_setting' ? 'invalid_setting' : 'invalid_case',
+      400,
+      e.message,
+      e.details,
+    );
   }
   throw e;
 }
@@ -46,7 +51,11 @@ export async function loadEngine(deps: Deps): Promise<EligibilityEngine> {
 }
 
 /** POST /eligibility/check: the contract's door over HTTP (same parser and engine as the command line). */
-export async function checkCases(deps: Deps, actor: Actor, body: unknown): Promise<EligibilityVerdict | EligibilityVerdict[]> {
+export async function checkCases(
+  deps: Deps,
+  actor: Actor,
+  body: unknown,
+): Promise<EligibilityVerdict | EligibilityVerdict[]> {
   if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
   let parsed;
   try {
@@ -64,13 +73,22 @@ export function defaultYear(deps: Deps): number {
 }
 
 /** What a person could aim at next, with what is missing; for a leader, the unit's own results beside. */
-export async function personEligibility(deps: Deps, actor: Actor, personId: string, q: { year?: number; asOf?: string }) {
+export async function personEligibility(
+  deps: Deps,
+  actor: Actor,
+  personId: string,
+  q: { year?: number; asOf?: string },
+) {
   if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
   const person = await getPersonInScope(deps, actor, personId);
   const year = q.year ?? defaultYear(deps);
   const asOf = q.asOf ?? todayInVietnam(deps.clock);
   const engine = await loadEngine(deps);
-  const [loaded] = await repo.loadIndividualsPage(deps.db, { subtreePath: actor.scopePath, personIds: [personId], limit: 1 });
+  const [loaded] = await repo.loadIndividualsPage(deps.db, {
+    subtreePath: actor.scopePath,
+    personIds: [personId],
+    limit: 1,
+  });
   if (!loaded) throw new AppError('not_found', 404);
   const candidates = engine.candidateAwards(loaded.subject, { asOf, year }).map((c) => ({
     award: c.award,
@@ -92,7 +110,9 @@ export async function personEligibility(deps: Deps, actor: Actor, personId: stri
         id: collective.head.id,
         name: collective.head.name,
         ratings: (collective.subject.ratings ?? []).sort((a, b) => b.year - a.year),
-        awards: (collective.subject.awards ?? []).sort((a, b) => b.year - a.year).map((a) => ({ ...a, nameVi: catalogueEntry(a.code).nameVi })),
+        awards: (collective.subject.awards ?? [])
+          .sort((a, b) => b.year - a.year)
+          .map((a) => ({ ...a, nameVi: catalogueEntry(a.code).nameVi })),
         members: collective.subject.members ?? null,
       };
     }
@@ -101,13 +121,22 @@ export async function personEligibility(deps: Deps, actor: Actor, personId: stri
 }
 
 /** What a collective could aim at for the year. */
-export async function unitEligibility(deps: Deps, actor: Actor, unitId: string, q: { year?: number; asOf?: string }) {
+export async function unitEligibility(
+  deps: Deps,
+  actor: Actor,
+  unitId: string,
+  q: { year?: number; asOf?: string },
+) {
   if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
   const unit = await getUnitInScope(deps, actor, unitId);
   const year = q.year ?? defaultYear(deps);
   const asOf = q.asOf ?? todayInVietnam(deps.clock);
   const engine = await loadEngine(deps);
-  const [collective] = await repo.loadCollectives(deps.db, { subtreePath: unit.path, year, unitIds: [unit.id] });
+  const [collective] = await repo.loadCollectives(deps.db, {
+    subtreePath: unit.path,
+    year,
+    unitIds: [unit.id],
+  });
   const subject = collective?.subject ?? { kind: 'collective' as const };
   const candidates = engine.candidateAwards(subject, { asOf, year }).map((c) => ({
     award: c.award,
@@ -216,7 +245,13 @@ export async function listSettings(deps: Deps, actor: Actor) {
 }
 
 /** Change (or, with null, reset) one setting; validated by the engine, audited. */
-export async function changeSetting(deps: Deps, actor: Actor, key: string, value: SettingValue | null, reason: string | undefined) {
+export async function changeSetting(
+  deps: Deps,
+  actor: Actor,
+  key: string,
+  value: SettingValue | null,
+  reason: string | undefined,
+) {
   if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
   const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
   const next = { ...current };
@@ -254,7 +289,9 @@ export async function quotaReport(deps: Deps, actor: Actor, q: { orgUnitId?: str
   const year = q.year ?? defaultYear(deps);
   const engine = await loadEngine(deps);
   const ruleSet = engine.ruleSetFor(`${year}-12-31`);
-  const setting = ruleSet ? engine.settingsOf(ruleSet.id).find((s) => s.key === 'cstdcs.quotaPct') : undefined;
+  const setting = ruleSet
+    ? engine.settingsOf(ruleSet.id).find((s) => s.key === 'cstdcs.quotaPct')
+    : undefined;
   const capPct = typeof setting?.value === 'number' ? setting.value : null;
   const rows = await repo.quotaFigures(deps.db, subtreePath, year);
   const collator = new Intl.Collator('vi');
@@ -269,6 +306,8 @@ export async function quotaReport(deps: Deps, actor: Actor, q: { orgUnitId?: str
         const sharePct = r.ldtt > 0 ? Math.round((r.cstdcs / r.ldtt) * 1000) / 10 : null;
         return { ...r, sharePct, overCap: capPct !== null && sharePct !== null && sharePct > capPct };
       })
-      .sort((a, b) => Number(b.overCap) - Number(a.overCap) || collator.compare(a.orgUnitName, b.orgUnitName)),
+      .sort(
+        (a, b) => Number(b.overCap) - Number(a.overCap) || collator.compare(a.orgUnitName, b.orgUnitName),
+      ),
   };
 }

@@ -43,15 +43,27 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
   let plain: { id: string };
 
   /** Ratings HTT+ for the years, CSTDCS + LDTT for `cstdcs` years, an initiative of `scope` in the last year. */
-  async function giveRecord(personId: string, o: { years: number[]; cstdcs: number[]; scope?: 'CO_SO' | 'BO_TINH' }) {
+  async function giveRecord(
+    personId: string,
+    o: { years: number[]; cstdcs: number[]; scope?: 'CO_SO' | 'BO_TINH' },
+  ) {
     const db = ctx.deps.db;
     for (const year of o.years) {
-      await db.insert(ratings).values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
+      await db
+        .insert(ratings)
+        .values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
       await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'LDTT', year });
     }
-    for (const year of o.cstdcs) await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
+    for (const year of o.cstdcs)
+      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
     if (o.scope) {
-      await db.insert(initiatives).values({ id: newId(), personId, year: o.years[o.years.length - 1]!, title: 'Sáng kiến', scope: o.scope });
+      await db.insert(initiatives).values({
+        id: newId(),
+        personId,
+        year: o.years[o.years.length - 1]!,
+        title: 'Sáng kiến',
+        scope: o.scope,
+      });
     }
   }
 
@@ -64,8 +76,16 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     star = await createPerson(db, { orgUnitId: ward.id, fullName: 'Nguyễn Văn Đức' });
     starOther = await createPerson(db, { orgUnitId: otherWard.id, fullName: 'Trần Thị Lan' });
     plain = await createPerson(db, { orgUnitId: ward.id, fullName: 'Lê Văn Bình' });
-    await giveRecord(star.id, { years: [2021, 2022, 2023, 2024, 2025], cstdcs: [2023, 2024, 2025], scope: 'BO_TINH' });
-    await giveRecord(starOther.id, { years: [2023, 2024, 2025], cstdcs: [2023, 2024, 2025], scope: 'BO_TINH' });
+    await giveRecord(star.id, {
+      years: [2021, 2022, 2023, 2024, 2025],
+      cstdcs: [2023, 2024, 2025],
+      scope: 'BO_TINH',
+    });
+    await giveRecord(starOther.id, {
+      years: [2023, 2024, 2025],
+      cstdcs: [2023, 2024, 2025],
+      scope: 'BO_TINH',
+    });
     await giveRecord(plain.id, { years: [2024, 2025], cstdcs: [] });
     officer = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
     admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
@@ -75,7 +95,8 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     await ctx?.database.close();
   });
 
-  const get = (url: string, cookie?: string) => ctx.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const get = (url: string, cookie?: string) =>
+    ctx.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
   const post = (url: string, cookie: string | undefined, payload: unknown) =>
     ctx.app.inject({ method: 'POST', url, headers: cookie ? { cookie } : {}, payload: payload as object });
 
@@ -99,56 +120,97 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
   });
 
   it('rejects a malformed case with 400 naming the field', async () => {
-    const bad = { ...CONTRACT_EXAMPLE, subject: { ...CONTRACT_EXAMPLE.subject, ratings: [{ year: 2025, level: 'GIOI' }] } };
+    const bad = {
+      ...CONTRACT_EXAMPLE,
+      subject: { ...CONTRACT_EXAMPLE.subject, ratings: [{ year: 2025, level: 'GIOI' }] },
+    };
     const res = await post('/api/v1/eligibility/check', officer, bad);
     expect(res.statusCode).toBe(400);
     expect(res.json().code).toBe('invalid_case');
     expect(JSON.stringify(res.json().details)).toContain('subject.ratings[0].level');
-    const unknownAward = await post('/api/v1/eligibility/check', officer, { ...CONTRACT_EXAMPLE, award: 'HUY_HIEU' });
+    const unknownAward = await post('/api/v1/eligibility/check', officer, {
+      ...CONTRACT_EXAMPLE,
+      award: 'HUY_HIEU',
+    });
     expect(unknownAward.statusCode).toBe(400);
-    const unknownField = await post('/api/v1/eligibility/check', officer, { ...CONTRACT_EXAMPLE, extra: true });
+    const unknownField = await post('/api/v1/eligibility/check', officer, {
+      ...CONTRACT_EXAMPLE,
+      extra: true,
+    });
     expect(unknownField.statusCode).toBe(400);
     expect(JSON.stringify(unknownField.json())).toContain('extra');
     expect((await post('/api/v1/eligibility/check', undefined, CONTRACT_EXAMPLE)).statusCode).toBe(401);
   });
 
-  it('shows on a person\'s page what they could aim at next and what is missing', async () => {
+  it("shows on a person's page what they could aim at next and what is missing", async () => {
     const res = await get(`/api/v1/people/${star.id}/eligibility?year=2025&asOf=2026-01-15`, officer);
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const cstd = body.candidates.find((c: { award: string }) => c.award === 'CSTD_BO_TINH');
     expect(cstd.eligible).toBe(true);
-    const plainRes = (await get(`/api/v1/people/${plain.id}/eligibility?year=2025&asOf=2026-01-15`, officer)).json();
+    const plainRes = (
+      await get(`/api/v1/people/${plain.id}/eligibility?year=2025&asOf=2026-01-15`, officer)
+    ).json();
     const plainCstd = plainRes.candidates.find((c: { award: string }) => c.award === 'CSTD_BO_TINH');
     expect(plainCstd.eligible).toBe(false);
     expect(plainCstd.missing.length).toBeGreaterThan(0);
     expect((await get(`/api/v1/people/${starOther.id}/eligibility`, officer)).statusCode).toBe(404);
   });
 
-  it('shows a leader\'s unit results beside their own', async () => {
+  it("shows a leader's unit results beside their own", async () => {
     const db = ctx.deps.db;
-    await db.insert(positions).values({ id: newId(), personId: plain.id, orgUnitId: ward.id, title: 'Chủ tịch UBND phường', isLeadership: true, fromDate: '2025-07-01' });
+    await db.insert(positions).values({
+      id: newId(),
+      personId: plain.id,
+      orgUnitId: ward.id,
+      title: 'Chủ tịch UBND phường',
+      isLeadership: true,
+      fromDate: '2025-07-01',
+    });
     await db.insert(ratings).values({ id: newId(), orgUnitId: ward.id, year: 2025, level: 'HTXS' });
     const body = (await get(`/api/v1/people/${plain.id}/eligibility?year=2025`, officer)).json();
     expect(body.isLeader).toBe(true);
-    expect(body.unit).toMatchObject({ id: ward.id, name: 'Phường Hoàn Kiếm', ratings: [{ year: 2025, level: 'HTXS' }] });
+    expect(body.unit).toMatchObject({
+      id: ward.id,
+      name: 'Phường Hoàn Kiếm',
+      ratings: [{ year: 2025, level: 'HTXS' }],
+    });
   });
 
   it('lists who has just become eligible, within the scope only, and exports it to Excel', async () => {
-    const res = await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', officer);
+    const res = await get(
+      '/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH',
+      officer,
+    );
     expect(res.statusCode).toBe(200);
     const items = res.json().items;
     expect(items.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn Đức']);
-    expect(items[0]).toMatchObject({ award: 'CSTD_BO_TINH', newlyEligible: true, orgUnitName: 'Phường Hoàn Kiếm' });
+    expect(items[0]).toMatchObject({
+      award: 'CSTD_BO_TINH',
+      newlyEligible: true,
+      orgUnitName: 'Phường Hoàn Kiếm',
+    });
     expect(items[0].basis).toMatch(/Điều/);
-    const all = (await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)).json().items;
-    expect(all.map((i: { fullName: string }) => i.fullName).sort()).toEqual(['Nguyễn Văn Đức', 'Trần Thị Lan']);
+    const all = (
+      await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)
+    ).json().items;
+    expect(all.map((i: { fullName: string }) => i.fullName).sort()).toEqual([
+      'Nguyễn Văn Đức',
+      'Trần Thị Lan',
+    ]);
     // already awarded for the year: no longer listed
-    await ctx.deps.db.insert(awardRecords).values({ id: newId(), personId: starOther.id, awardCode: 'CSTD_BO_TINH', year: 2025 });
-    const after = (await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)).json().items;
+    await ctx.deps.db
+      .insert(awardRecords)
+      .values({ id: newId(), personId: starOther.id, awardCode: 'CSTD_BO_TINH', year: 2025 });
+    const after = (
+      await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH', admin)
+    ).json().items;
     expect(after.map((i: { fullName: string }) => i.fullName)).toEqual(['Nguyễn Văn Đức']);
 
-    const xlsx = await get('/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH&format=xlsx', officer);
+    const xlsx = await get(
+      '/api/v1/eligibility/eligible-now?year=2025&asOf=2026-01-15&awards=CSTD_BO_TINH&format=xlsx',
+      officer,
+    );
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -165,16 +227,19 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     expect(res.statusCode).toBe(400);
   });
 
-  it('judges a collective on its members\' figures for the year', async () => {
+  it("judges a collective on its members' figures for the year", async () => {
     const db = ctx.deps.db;
     const team = await createUnit(db, { parentId: ward.id, name: 'Tổ Văn phòng', kind: 'ward' });
     for (let i = 0; i < 10; i++) {
       const p = await createPerson(db, { orgUnitId: team.id, fullName: `Thành Viên ${i}` });
       await db.insert(ratings).values({ id: newId(), personId: p.id, year: 2025, level: 'HTT' });
-      if (i < 7) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year: 2025 });
+      if (i < 7)
+        await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year: 2025 });
     }
     await db.insert(ratings).values({ id: newId(), orgUnitId: team.id, year: 2025, level: 'HTT' });
-    const body = (await get(`/api/v1/org-units/${team.id}/eligibility?year=2025&asOf=2026-01-15`, officer)).json();
+    const body = (
+      await get(`/api/v1/org-units/${team.id}/eligibility?year=2025&asOf=2026-01-15`, officer)
+    ).json();
     expect(body.members).toMatchObject({ total: 10, ldtt: 7, completedTasks: 10 });
     const ttldtt = body.candidates.find((c: { award: string }) => c.award === 'TTLDTT');
     expect(ttldtt.eligible).toBe(true);
@@ -187,7 +252,12 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     const setting = rs.settings.find((s: { uncertain: boolean }) => s.uncertain);
     expect(setting).toBeDefined();
     const put = (cookie: string, key: string, value: unknown) =>
-      ctx.app.inject({ method: 'PUT', url: `/api/v1/eligibility/settings/${encodeURIComponent(key)}`, headers: { cookie }, payload: { value } });
+      ctx.app.inject({
+        method: 'PUT',
+        url: `/api/v1/eligibility/settings/${encodeURIComponent(key)}`,
+        headers: { cookie },
+        payload: { value },
+      });
     expect((await put(officer, setting.key, setting.value)).statusCode).toBe(403);
     expect((await put(admin, 'khong-co-thiet-lap-nay', 1)).statusCode).toBe(400);
     expect((await put(admin, setting.key, setting.value)).statusCode).toBe(204);
@@ -207,10 +277,16 @@ describe.each(TEST_DB_KINDS)('quota report on %s', (kind) => {
     unitId = (await createUnit(db, { parentId: city.id, name: 'Sở Y tế', kind: 'department' })).id;
     // 10 members, all LĐTT in 2023; 2 of them CSTĐCS (20% > the 15% cap of Decree 91/2017)
     for (let i = 0; i < 10; i++) {
-      const p = await createPerson(db, { orgUnitId: unitId, fullName: `Bác Sĩ ${i}`, gender: i % 2 ? 'female' : 'male' });
-      for (const year of [2023, 2024]) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year });
+      const p = await createPerson(db, {
+        orgUnitId: unitId,
+        fullName: `Bác Sĩ ${i}`,
+        gender: i % 2 ? 'female' : 'male',
+      });
+      for (const year of [2023, 2024])
+        await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'LDTT', year });
       if (i < 2) {
-        for (const year of [2023, 2024]) await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'CSTDCS', year });
+        for (const year of [2023, 2024])
+          await db.insert(awardRecords).values({ id: newId(), personId: p.id, awardCode: 'CSTDCS', year });
       }
     }
     admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
@@ -221,13 +297,33 @@ describe.each(TEST_DB_KINDS)('quota report on %s', (kind) => {
   });
 
   it('flags a unit over the 15% cap of Decree 91/2017 in 2023, and shows no national cap from 2024', async () => {
-    const r2023 = (await ctx.app.inject({ method: 'GET', url: '/api/v1/eligibility/quotas?year=2023', headers: { cookie: admin } })).json();
+    const r2023 = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/eligibility/quotas?year=2023',
+        headers: { cookie: admin },
+      })
+    ).json();
     expect(r2023).toMatchObject({ year: 2023, ruleSetId: 'LUAT_2003_ND91', capPct: 15, capUncertain: false });
     expect(r2023.capBasis).toMatch(/Điều 9/);
     expect(r2023.units).toEqual([
-      expect.objectContaining({ orgUnitId: unitId, members: 10, ldtt: 10, cstdcs: 2, sharePct: 20, overCap: true, cstdcsWomen: 1 }),
+      expect.objectContaining({
+        orgUnitId: unitId,
+        members: 10,
+        ldtt: 10,
+        cstdcs: 2,
+        sharePct: 20,
+        overCap: true,
+        cstdcsWomen: 1,
+      }),
     ]);
-    const r2024 = (await ctx.app.inject({ method: 'GET', url: '/api/v1/eligibility/quotas?year=2024', headers: { cookie: admin } })).json();
+    const r2024 = (
+      await ctx.app.inject({
+        method: 'GET',
+        url: '/api/v1/eligibility/quotas?year=2024',
+        headers: { cookie: admin },
+      })
+    ).json();
     expect(r2024).toMatchObject({ capPct: null, capUncertain: true });
     expect(r2024.units[0]).toMatchObject({ sharePct: 20, overCap: false });
   });

@@ -31,7 +31,16 @@ export async function findById(db: Db, id: string): Promise<OrgUnitRow | undefin
 
 export async function namesByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: orgUnits.id, name: orgUnits.name, kind: orgUnits.kind, validTo: orgUnits.validTo, path: orgUnits.path }).from(orgUnits).where(inArray(orgUnits.id, ids));
+  return db
+    .select({
+      id: orgUnits.id,
+      name: orgUnits.name,
+      kind: orgUnits.kind,
+      validTo: orgUnits.validTo,
+      path: orgUnits.path,
+    })
+    .from(orgUnits)
+    .where(inArray(orgUnits.id, ids));
 }
 
 export async function mergedFrom(db: Db, id: string) {

@@ -13,13 +13,25 @@ import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as service from './org-units.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 const IdParams = Type.Object({ id: Id });
 
 export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   app.get(
     '/api/v1/org-units',
-    { schema: { tags: ['org-units'], summary: 'Cây đơn vị trong phạm vi', response: { 200: OrgUnitList, ...errors } } },
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Cây đơn vị trong phạm vi',
+        response: { 200: OrgUnitList, ...errors },
+      },
+    },
     async (request) => ({ items: await service.listOrgUnits(deps, requireActor(request)) }),
   );
   app.get(
@@ -30,11 +42,19 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
   app.post(
     '/api/v1/org-units',
     { schema: { tags: ['org-units'], body: OrgUnitCreate, response: { 201: OrgUnit, ...errors } } },
-    async (request, reply) => reply.status(201).send(await service.createOrgUnit(deps, requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createOrgUnit(deps, requireActor(request), request.body)),
   );
   app.patch(
     '/api/v1/org-units/:id',
-    { schema: { tags: ['org-units'], params: IdParams, body: OrgUnitUpdate, response: { 200: OrgUnit, ...errors } } },
+    {
+      schema: {
+        tags: ['org-units'],
+        params: IdParams,
+        body: OrgUnitUpdate,
+        response: { 200: OrgUnit, ...errors },
+      },
+    },
     async (request) => service.updateOrgUnit(deps, requireActor(request), request.params.id, request.body),
   );
 };

@@ -124,7 +124,8 @@ export async function updateOrgUnit(
       patch.name = normaliseText(fields.name);
       patch.sortKey = collationKey(patch.name);
     }
-    if (fields.shortName !== undefined) patch.shortName = fields.shortName ? normaliseText(fields.shortName) : null;
+    if (fields.shortName !== undefined)
+      patch.shortName = fields.shortName ? normaliseText(fields.shortName) : null;
     if (fields.kind !== undefined) patch.kind = fields.kind;
     if (fields.validFrom !== undefined) patch.validFrom = fields.validFrom;
     if (fields.validTo !== undefined) patch.validTo = fields.validTo;
@@ -135,7 +136,8 @@ export async function updateOrgUnit(
           { path: 'mergedIntoId', message: 'Không thể sáp nhập một đơn vị vào chính nó.' },
         ]);
       }
-      if (fields.mergedIntoId && !(await repo.findInScope(tx, fields.mergedIntoId, actor.scopePath))) throw notFound();
+      if (fields.mergedIntoId && !(await repo.findInScope(tx, fields.mergedIntoId, actor.scopePath)))
+        throw notFound();
       patch.mergedIntoId = fields.mergedIntoId;
     }
     let newPath: string | undefined;

@@ -48,7 +48,9 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
 
   it('shows merge lineage: the ward knows the district merged into it', async () => {
     const res = (await get(`/api/v1/org-units/${ward.id}`, admin)).json();
-    expect(res.mergedFrom).toMatchObject([{ id: oldDistrict.id, name: 'Quận Hoàn Kiếm', kind: 'district', validTo: '2025-06-30' }]);
+    expect(res.mergedFrom).toMatchObject([
+      { id: oldDistrict.id, name: 'Quận Hoàn Kiếm', kind: 'district', validTo: '2025-06-30' },
+    ]);
     expect(res.peopleCount).toBe(1);
     expect(res.ancestors).toEqual([{ id: city.id, name: 'Thành phố Hà Nội' }]);
     const district = (await get(`/api/v1/org-units/${oldDistrict.id}`, admin)).json();
@@ -79,12 +81,21 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
         validFrom: '2025-07-01',
       })
     ).json();
-    const cycle = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, { version: 1, parentId: child.id });
+    const cycle = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, {
+      version: 1,
+      parentId: child.id,
+    });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().code).toBe('org_unit_cycle');
-    const self = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, { version: 1, parentId: unit.id });
+    const self = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, {
+      version: 1,
+      parentId: unit.id,
+    });
     expect(self.json().code).toBe('org_unit_cycle');
-    const moved = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, { version: 1, parentId: otherWard.id });
+    const moved = await send('PATCH', `/api/v1/org-units/${unit.id}`, admin, {
+      version: 1,
+      parentId: otherWard.id,
+    });
     expect(moved.statusCode).toBe(200);
     // the child moved with it: it is now in the other ward's subtree
     const otherTree = (await get(`/api/v1/org-units/${child.id}`, admin)).json();
@@ -93,16 +104,34 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
   });
 
   it('refuses a duplicate code with 409, bad dates and unknown kinds with 400', async () => {
-    const body = { parentId: ward.id, code: 'HN.DUP', name: 'Đơn vị A', kind: 'ward', validFrom: '2025-07-01' };
+    const body = {
+      parentId: ward.id,
+      code: 'HN.DUP',
+      name: 'Đơn vị A',
+      kind: 'ward',
+      validFrom: '2025-07-01',
+    };
     expect((await send('POST', '/api/v1/org-units', admin, body)).statusCode).toBe(201);
     const dup = await send('POST', '/api/v1/org-units', admin, body);
     expect(dup.statusCode).toBe(409);
-    const range = await send('POST', '/api/v1/org-units', admin, { ...body, code: 'HN.R', validTo: '2025-01-01' });
+    const range = await send('POST', '/api/v1/org-units', admin, {
+      ...body,
+      code: 'HN.R',
+      validTo: '2025-01-01',
+    });
     expect(range.statusCode).toBe(400);
     expect(range.json().code).toBe('invalid_date_range');
-    const kindRes = await send('POST', '/api/v1/org-units', admin, { ...body, code: 'HN.K', kind: 'province' });
+    const kindRes = await send('POST', '/api/v1/org-units', admin, {
+      ...body,
+      code: 'HN.K',
+      kind: 'province',
+    });
     expect(kindRes.statusCode).toBe(400);
-    const date = await send('POST', '/api/v1/org-units', admin, { ...body, code: 'HN.D', validFrom: '2025-13-01' });
+    const date = await send('POST', '/api/v1/org-units', admin, {
+      ...body,
+      code: 'HN.D',
+      validFrom: '2025-13-01',
+    });
     expect(date.statusCode).toBe(400);
   });
 
@@ -119,8 +148,18 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
 
   it('detects a stale version', async () => {
     const u = (await get(`/api/v1/org-units/${otherWard.id}`, admin)).json();
-    expect((await send('PATCH', `/api/v1/org-units/${otherWard.id}`, admin, { version: u.version, name: 'Phường Cửa Nam ' })).statusCode).toBe(200);
-    const stale = await send('PATCH', `/api/v1/org-units/${otherWard.id}`, admin, { version: u.version, name: 'Khác' });
+    expect(
+      (
+        await send('PATCH', `/api/v1/org-units/${otherWard.id}`, admin, {
+          version: u.version,
+          name: 'Phường Cửa Nam ',
+        })
+      ).statusCode,
+    ).toBe(200);
+    const stale = await send('PATCH', `/api/v1/org-units/${otherWard.id}`, admin, {
+      version: u.version,
+      name: 'Khác',
+    });
     expect(stale.statusCode).toBe(409);
   });
 });

@@ -57,7 +57,11 @@ export async function listPeople(db: Db, f: PeopleFilter) {
       .orderBy(asc(sql`${people.sortKey} collate "C"`), asc(people.id))
       .limit(f.limit)
       .offset(f.offset),
-    db.select({ n: count() }).from(people).innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId)).where(where),
+    db
+      .select({ n: count() })
+      .from(people)
+      .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
+      .where(where),
   ]);
   return { items, total: Number(totalRow?.n ?? 0) };
 }

@@ -23,7 +23,13 @@ import * as records from '../records/records.service';
 import type { RecordKind } from '../records/records.repository';
 import * as service from './people.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+};
 const IdParams = Type.Object({ id: Id });
 const EntryParams = Type.Object({ id: Id, entryId: Id });
 const Created = Type.Object({ id: Id });
@@ -56,15 +62,26 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
   app.post(
     '/api/v1/people',
     { schema: { tags: ['people'], body: PersonCreate, response: { 201: Created, ...errors } } },
-    async (request, reply) => reply.status(201).send(await service.createPerson(deps, requireActor(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await service.createPerson(deps, requireActor(request), request.body)),
   );
   app.patch(
     '/api/v1/people/:id',
-    { schema: { tags: ['people'], params: IdParams, body: PersonUpdate, response: { 200: Created, ...errors } } },
+    {
+      schema: {
+        tags: ['people'],
+        params: IdParams,
+        body: PersonUpdate,
+        response: { 200: Created, ...errors },
+      },
+    },
     async (request) => service.updatePerson(deps, requireActor(request), request.params.id, request.body),
   );
 
-  for (const [kind, s] of Object.entries(RECORD_SCHEMAS) as [RecordKind, (typeof RECORD_SCHEMAS)[RecordKind]][]) {
+  for (const [kind, s] of Object.entries(RECORD_SCHEMAS) as [
+    RecordKind,
+    (typeof RECORD_SCHEMAS)[RecordKind],
+  ][]) {
     app.post(
       `/api/v1/people/:id/${kind}`,
       {
@@ -78,7 +95,13 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       },
       async (request, reply) => {
         const { id } = request.params as { id: string };
-        const created = await records.addEntry(deps, requireActor(request), kind, id, request.body as Record<string, unknown>);
+        const created = await records.addEntry(
+          deps,
+          requireActor(request),
+          kind,
+          id,
+          request.body as Record<string, unknown>,
+        );
         return reply.status(201).send(created);
       },
     );
@@ -102,7 +125,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
     app.delete(
       `/api/v1/people/:id/${kind}/:entryId`,
       {
-        schema: { tags: ['records'], summary: `Xóa ${s.label}`, params: EntryParams, response: { 204: Type.Null(), ...errors } },
+        schema: {
+          tags: ['records'],
+          summary: `Xóa ${s.label}`,
+          params: EntryParams,
+          response: { 204: Type.Null(), ...errors },
+        },
       },
       async (request, reply) => {
         const { id, entryId } = request.params as { id: string; entryId: string };

@@ -1,5 +1,11 @@
 import type { Static } from 'typebox';
-import type { PeopleQuery, PersonCreate, PersonDetail, PersonSummary, PersonUpdate } from '../../../../contract/api';
+import type {
+  PeopleQuery,
+  PersonCreate,
+  PersonDetail,
+  PersonSummary,
+  PersonUpdate,
+} from '../../../../contract/api';
 import type { Deps } from '../../deps';
 import type { RatingLevel } from '../../db/schema';
 import { todayInVietnam } from '../../lib/clock';
@@ -108,7 +114,8 @@ export async function getPerson(deps: Deps, actor: Actor, id: string): Promise<P
   };
 }
 
-const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function createPerson(deps: Deps, actor: Actor, input: Static<typeof PersonCreate>) {
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
@@ -174,7 +181,12 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
     if (moving) {
       const today = todayInVietnam(deps.clock);
       await repo.closeOpenMemberships(tx, id, dayBefore(today));
-      await repo.openMembership(tx, { id: newId(), personId: id, orgUnitId: patch.orgUnitId!, fromDate: today });
+      await repo.openMembership(tx, {
+        id: newId(),
+        personId: id,
+        orgUnitId: patch.orgUnitId!,
+        fromDate: today,
+      });
     }
     await appendAudit(tx, deps.clock.now(), {
       actorUserId: actor.userId,

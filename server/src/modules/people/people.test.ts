@@ -20,7 +20,11 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     const city = await createUnit(db, { name: 'Thành phố Thử nghiệm' });
     wardA = await createUnit(db, { parentId: city.id, name: 'Phường Hoàn Kiếm' });
     wardB = await createUnit(db, { parentId: city.id, name: 'Phường Cửa Nam' });
-    school = await createUnit(db, { parentId: wardA.id, name: 'Trường Tiểu học Tràng An', kind: 'public_service' });
+    school = await createUnit(db, {
+      parentId: wardA.id,
+      name: 'Trường Tiểu học Tràng An',
+      kind: 'public_service',
+    });
     duc = await createPerson(db, { orgUnitId: wardA.id, fullName: 'Nguyễn Văn Đức' });
     await createPerson(db, { orgUnitId: school.id, fullName: 'Đặng Thị Hồng', gender: 'female' });
     await createPerson(db, { orgUnitId: wardA.id, fullName: 'Trần Văn An' });
@@ -37,7 +41,12 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
   const get = (url: string, cookie?: string) =>
     ctx.app.inject({ method: 'GET', url, headers: cookie ? { cookie } : {} });
   const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, cookie: string, payload?: unknown) =>
-    ctx.app.inject({ method, url, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as object }) });
+    ctx.app.inject({
+      method,
+      url,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
 
   it('finds "Nguyễn Văn Đức" when searched without accents, in the officer\'s subtree only', async () => {
     const res = await get('/api/v1/people?q=nguyen%20van%20duc', officerA);
@@ -59,7 +68,10 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     const res = await get('/api/v1/people?limit=2&offset=0', officerA);
     const body = res.json();
     expect(body.total).toBe(3);
-    expect(body.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Trần Văn An', 'Nguyễn Văn Đức']);
+    expect(body.items.map((p: { fullName: string }) => p.fullName)).toEqual([
+      'Trần Văn An',
+      'Nguyễn Văn Đức',
+    ]);
     const page2 = (await get('/api/v1/people?limit=2&offset=2', officerA)).json();
     expect(page2.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Đặng Thị Hồng']);
   });
@@ -78,11 +90,20 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     expect(open.json().code).toBe('not_found');
     const missing = await get('/api/v1/people/00000000-0000-4000-8000-000000000000', officerA);
     expect(missing.json()).toEqual(open.json());
-    const patch = await send('PATCH', `/api/v1/people/${other.id}`, officerA, { version: 1, fullName: 'Hacked' });
+    const patch = await send('PATCH', `/api/v1/people/${other.id}`, officerA, {
+      version: 1,
+      fullName: 'Hacked',
+    });
     expect(patch.statusCode).toBe(404);
-    const add = await send('POST', `/api/v1/people/${other.id}/ratings`, officerA, { year: 2025, level: 'HTXS' });
+    const add = await send('POST', `/api/v1/people/${other.id}/ratings`, officerA, {
+      year: 2025,
+      level: 'HTXS',
+    });
     expect(add.statusCode).toBe(404);
-    const move = await send('PATCH', `/api/v1/people/${duc.id}`, officerA, { version: 1, orgUnitId: wardB.id });
+    const move = await send('PATCH', `/api/v1/people/${duc.id}`, officerA, {
+      version: 1,
+      orgUnitId: wardB.id,
+    });
     expect(move.statusCode).toBe(404);
     const create = await send('POST', '/api/v1/people', officerA, {
       fullName: 'Lê Thị Mới',
@@ -103,10 +124,18 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
 
   it('opens a person with the yearly record and award history', async () => {
     const cookie = officerA;
-    expect((await send('POST', `/api/v1/people/${duc.id}/ratings`, cookie, { year: 2025, level: 'HTXS' })).statusCode).toBe(201);
     expect(
-      (await send('POST', `/api/v1/people/${duc.id}/initiatives`, cookie, { year: 2025, title: 'Số hóa hồ sơ một cửa', scope: 'CO_SO' }))
+      (await send('POST', `/api/v1/people/${duc.id}/ratings`, cookie, { year: 2025, level: 'HTXS' }))
         .statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await send('POST', `/api/v1/people/${duc.id}/initiatives`, cookie, {
+          year: 2025,
+          title: 'Số hóa hồ sơ một cửa',
+          scope: 'CO_SO',
+        })
+      ).statusCode,
     ).toBe(201);
     const award = await send('POST', `/api/v1/people/${duc.id}/awards`, cookie, {
       awardCode: 'CSTDCS',
@@ -117,7 +146,8 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     });
     expect(award.statusCode).toBe(201);
     expect(
-      (await send('POST', `/api/v1/people/${duc.id}/discipline`, cookie, { year: 2021, form: 'KHIEN_TRACH' })).statusCode,
+      (await send('POST', `/api/v1/people/${duc.id}/discipline`, cookie, { year: 2021, form: 'KHIEN_TRACH' }))
+        .statusCode,
     ).toBe(201);
     const res = await get(`/api/v1/people/${duc.id}`, cookie);
     expect(res.statusCode).toBe(200);
@@ -126,13 +156,20 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     expect(p.ratings).toMatchObject([{ year: 2025, level: 'HTXS' }]);
     expect(p.initiatives).toMatchObject([{ year: 2025, scope: 'CO_SO', kind: 'initiative' }]);
     expect(p.discipline).toMatchObject([{ year: 2021, form: 'KHIEN_TRACH' }]);
-    expect(p.awards[0]).toMatchObject({ awardCode: 'CSTDCS', awardName: 'Chiến sĩ thi đua cơ sở', decisionNo: '123/QĐ-UBND' });
+    expect(p.awards[0]).toMatchObject({
+      awardCode: 'CSTDCS',
+      awardName: 'Chiến sĩ thi đua cơ sở',
+      decisionNo: '123/QĐ-UBND',
+    });
     expect(p.latestRating).toEqual({ year: 2025, level: 'HTXS' });
   });
 
   it('refuses a second rating for the same year with 409 and changes nothing', async () => {
     const p = await createPerson(ctx.deps.db, { orgUnitId: wardA.id });
-    expect((await send('POST', `/api/v1/people/${p.id}/ratings`, officerA, { year: 2024, level: 'HTT' })).statusCode).toBe(201);
+    expect(
+      (await send('POST', `/api/v1/people/${p.id}/ratings`, officerA, { year: 2024, level: 'HTT' }))
+        .statusCode,
+    ).toBe(201);
     const dup = await send('POST', `/api/v1/people/${p.id}/ratings`, officerA, { year: 2024, level: 'HTXS' });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().code).toBe('duplicate');
@@ -142,10 +179,18 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
 
   it('updates and deletes a record entry with optimistic concurrency', async () => {
     const p = await createPerson(ctx.deps.db, { orgUnitId: wardA.id });
-    const { id } = (await send('POST', `/api/v1/people/${p.id}/ratings`, officerA, { year: 2023, level: 'HT' })).json();
-    const ok = await send('PATCH', `/api/v1/people/${p.id}/ratings/${id}`, officerA, { version: 1, level: 'HTT' });
+    const { id } = (
+      await send('POST', `/api/v1/people/${p.id}/ratings`, officerA, { year: 2023, level: 'HT' })
+    ).json();
+    const ok = await send('PATCH', `/api/v1/people/${p.id}/ratings/${id}`, officerA, {
+      version: 1,
+      level: 'HTT',
+    });
     expect(ok.statusCode).toBe(200);
-    const stale = await send('PATCH', `/api/v1/people/${p.id}/ratings/${id}`, officerA, { version: 1, level: 'HTXS' });
+    const stale = await send('PATCH', `/api/v1/people/${p.id}/ratings/${id}`, officerA, {
+      version: 1,
+      level: 'HTXS',
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('version_conflict');
     expect((await get(`/api/v1/people/${p.id}`, officerA)).json().ratings[0].level).toBe('HTT');
@@ -190,28 +235,97 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
 
   describe('bad input', () => {
     const cases: [string, 'POST' | 'PATCH', () => string, unknown, string][] = [
-      ['unknown field', 'POST', () => '/api/v1/people', { fullName: 'A', gender: 'male', category: 'worker', orgUnitId: '', hack: 1 }, 'hack'],
-      ['wrong type', 'POST', () => `/api/v1/people/${duc.id}/ratings`, { year: '2024', level: 'HTT' }, 'year'],
-      ['unknown rating level', 'POST', () => `/api/v1/people/${duc.id}/ratings`, { year: 2024, level: 'XUAT_SAC' }, 'level'],
-      ['over-long name', 'PATCH', () => `/api/v1/people/${duc.id}`, { version: 1, fullName: 'x'.repeat(201) }, 'fullName'],
-      ['impossible date', 'PATCH', () => `/api/v1/people/${duc.id}`, { version: 1, birthDate: '1990-02-30' }, 'birthDate'],
-      ['missing field', 'POST', () => `/api/v1/people/${duc.id}/initiatives`, { year: 2024, scope: 'CO_SO' }, 'title'],
-      ['unknown scope', 'POST', () => `/api/v1/people/${duc.id}/initiatives`, { year: 2024, title: 'x', scope: 'TINH' }, 'scope'],
-      ['unknown discipline form', 'POST', () => `/api/v1/people/${duc.id}/discipline`, { year: 2024, form: 'PHAT' }, 'form'],
-      ['unknown award code', 'POST', () => `/api/v1/people/${duc.id}/awards`, { awardCode: 'HUY_CHUONG_VANG', year: 2024 }, 'awardCode'],
-      ['year in the future', 'POST', () => `/api/v1/people/${duc.id}/ratings`, { year: 2027, level: 'HTT' }, 'year'],
-      ['missing version', 'PATCH', () => `/api/v1/people/${duc.id}`, { fullName: 'Nguyễn Văn Đức' }, 'version'],
+      [
+        'unknown field',
+        'POST',
+        () => '/api/v1/people',
+        { fullName: 'A', gender: 'male', category: 'worker', orgUnitId: '', hack: 1 },
+        'hack',
+      ],
+      [
+        'wrong type',
+        'POST',
+        () => `/api/v1/people/${duc.id}/ratings`,
+        { year: '2024', level: 'HTT' },
+        'year',
+      ],
+      [
+        'unknown rating level',
+        'POST',
+        () => `/api/v1/people/${duc.id}/ratings`,
+        { year: 2024, level: 'XUAT_SAC' },
+        'level',
+      ],
+      [
+        'over-long name',
+        'PATCH',
+        () => `/api/v1/people/${duc.id}`,
+        { version: 1, fullName: 'x'.repeat(201) },
+        'fullName',
+      ],
+      [
+        'impossible date',
+        'PATCH',
+        () => `/api/v1/people/${duc.id}`,
+        { version: 1, birthDate: '1990-02-30' },
+        'birthDate',
+      ],
+      [
+        'missing field',
+        'POST',
+        () => `/api/v1/people/${duc.id}/initiatives`,
+        { year: 2024, scope: 'CO_SO' },
+        'title',
+      ],
+      [
+        'unknown scope',
+        'POST',
+        () => `/api/v1/people/${duc.id}/initiatives`,
+        { year: 2024, title: 'x', scope: 'TINH' },
+        'scope',
+      ],
+      [
+        'unknown discipline form',
+        'POST',
+        () => `/api/v1/people/${duc.id}/discipline`,
+        { year: 2024, form: 'PHAT' },
+        'form',
+      ],
+      [
+        'unknown award code',
+        'POST',
+        () => `/api/v1/people/${duc.id}/awards`,
+        { awardCode: 'HUY_CHUONG_VANG', year: 2024 },
+        'awardCode',
+      ],
+      [
+        'year in the future',
+        'POST',
+        () => `/api/v1/people/${duc.id}/ratings`,
+        { year: 2027, level: 'HTT' },
+        'year',
+      ],
+      [
+        'missing version',
+        'PATCH',
+        () => `/api/v1/people/${duc.id}`,
+        { fullName: 'Nguyễn Văn Đức' },
+        'version',
+      ],
     ];
-    it.each(cases)('%s answers 400 naming the field, in Vietnamese', async (_name, method, url, payload, field) => {
-      const before = (await get(`/api/v1/people/${duc.id}`, officerA)).json();
-      const res = await send(method, url(), officerA, payload);
-      expect(res.statusCode).toBe(400);
-      const body = res.json();
-      expect(body.code).toMatch(/^[a-z_]+$/);
-      expect(body.details.some((d: { path: string }) => d.path === field)).toBe(true);
-      expect(body.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
-      expect((await get(`/api/v1/people/${duc.id}`, officerA)).json()).toEqual(before);
-    });
+    it.each(cases)(
+      '%s answers 400 naming the field, in Vietnamese',
+      async (_name, method, url, payload, field) => {
+        const before = (await get(`/api/v1/people/${duc.id}`, officerA)).json();
+        const res = await send(method, url(), officerA, payload);
+        expect(res.statusCode).toBe(400);
+        const body = res.json();
+        expect(body.code).toMatch(/^[a-z_]+$/);
+        expect(body.details.some((d: { path: string }) => d.path === field)).toBe(true);
+        expect(body.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+        expect((await get(`/api/v1/people/${duc.id}`, officerA)).json()).toEqual(before);
+      },
+    );
 
     it('malformed JSON answers 400 invalid_json', async () => {
       const res = await ctx.app.inject({

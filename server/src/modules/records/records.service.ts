@@ -30,21 +30,34 @@ function checkEntry(deps: Deps, kind: RecordKind, input: Record<string, unknown>
     details.push({ path: 'year', message: `Năm ${input.year} ở tương lai (năm hiện tại là ${thisYear}).` });
   }
   if (kind === 'awards' && typeof input.awardCode === 'string' && !isAwardCode(input.awardCode)) {
-    details.push({ path: 'awardCode', message: `Mã danh hiệu, hình thức khen thưởng "${input.awardCode}" không có trong danh mục.` });
+    details.push({
+      path: 'awardCode',
+      message: `Mã danh hiệu, hình thức khen thưởng "${input.awardCode}" không có trong danh mục.`,
+    });
   }
   const dateField = kind === 'awards' ? 'decisionDate' : kind === 'discipline' ? 'decidedOn' : undefined;
-  if (dateField && typeof input[dateField] === 'string' && (input[dateField] as string) > todayInVietnam(deps.clock)) {
+  if (
+    dateField &&
+    typeof input[dateField] === 'string' &&
+    (input[dateField] as string) > todayInVietnam(deps.clock)
+  ) {
     details.push({ path: dateField, message: 'Ngày quyết định không được ở tương lai.' });
   }
   if (details.length > 0) {
     const future = details.every((d) => d.path === 'year');
-    throw new AppError(future ? 'year_in_future' : 'validation_failed', 400, details.map((d) => d.message).join(' '), details);
+    throw new AppError(
+      future ? 'year_in_future' : 'validation_failed',
+      400,
+      details.map((d) => d.message).join(' '),
+      details,
+    );
   }
 }
 
 function clean(input: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input)) out[k] = typeof v === 'string' && k !== 'awardCode' ? normaliseText(v) : v;
+  for (const [k, v] of Object.entries(input))
+    out[k] = typeof v === 'string' && k !== 'awardCode' ? normaliseText(v) : v;
   return out;
 }
 
@@ -59,7 +72,13 @@ async function writable(deps: Deps, actor: Actor, personId: string) {
   return getPersonInScope(deps, actor, personId);
 }
 
-export async function addEntry(deps: Deps, actor: Actor, kind: RecordKind, personId: string, input: Record<string, unknown>) {
+export async function addEntry(
+  deps: Deps,
+  actor: Actor,
+  kind: RecordKind,
+  personId: string,
+  input: Record<string, unknown>,
+) {
   checkEntry(deps, kind, input);
   try {
     return await deps.db.transaction(async (tx) => {
@@ -118,7 +137,13 @@ export async function updateEntry(
   }
 }
 
-export async function removeEntry(deps: Deps, actor: Actor, kind: RecordKind, personId: string, entryId: string) {
+export async function removeEntry(
+  deps: Deps,
+  actor: Actor,
+  kind: RecordKind,
+  personId: string,
+  entryId: string,
+) {
   await deps.db.transaction(async (tx) => {
     const person = await writable({ ...deps, db: tx }, actor, personId);
     const before = await repo.findEntry(tx, kind, personId, entryId);

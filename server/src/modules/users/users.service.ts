@@ -16,14 +16,24 @@ const USERNAME = /^[a-z0-9_.-]{3,50}$/;
  */
 export async function createUser(
   deps: { db: Db; clock: Clock },
-  input: { username: string; fullName: string; password: string; roles: string[]; unitCode?: string; cityName?: string },
+  input: {
+    username: string;
+    fullName: string;
+    password: string;
+    roles: string[];
+    unitCode?: string;
+    cityName?: string;
+  },
 ) {
   const details: { path: string; message: string }[] = [];
   const username = input.username.trim().toLowerCase();
-  if (!USERNAME.test(username)) details.push({ path: 'username', message: 'Tên đăng nhập gồm 3–50 ký tự a-z, 0-9, _ . -' });
-  if (input.password.length < 8) details.push({ path: 'password', message: 'Mật khẩu phải có ít nhất 8 ký tự.' });
+  if (!USERNAME.test(username))
+    details.push({ path: 'username', message: 'Tên đăng nhập gồm 3–50 ký tự a-z, 0-9, _ . -' });
+  if (input.password.length < 8)
+    details.push({ path: 'password', message: 'Mật khẩu phải có ít nhất 8 ký tự.' });
   const roles = input.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r));
-  if (roles.length !== input.roles.length) details.push({ path: 'roles', message: `Vai trò phải thuộc: ${ROLES.join(', ')}` });
+  if (roles.length !== input.roles.length)
+    details.push({ path: 'roles', message: `Vai trò phải thuộc: ${ROLES.join(', ')}` });
   if (details.length) throw new AppError('validation_failed', 400, undefined, details);
   const passwordHash = await hashPassword(input.password);
 
@@ -33,17 +43,33 @@ export async function createUser(
     let [unit] = input.unitCode
       ? await tx.select().from(orgUnits).where(eq(orgUnits.code, input.unitCode))
       : await tx.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
-    if (!unit && input.unitCode) throw new AppError('not_found', 404, `Không có đơn vị mã "${input.unitCode}".`);
+    if (!unit && input.unitCode)
+      throw new AppError('not_found', 404, `Không có đơn vị mã "${input.unitCode}".`);
     if (!unit) {
       const id = newId();
       const name = normaliseText(input.cityName ?? 'Ủy ban nhân dân thành phố');
       [unit] = await tx
         .insert(orgUnits)
-        .values({ id, path: `/${id}/`, code: 'ROOT', name, kind: 'city', sortKey: collationKey(name), validFrom: '2025-07-01' })
+        .values({
+          id,
+          path: `/${id}/`,
+          code: 'ROOT',
+          name,
+          kind: 'city',
+          sortKey: collationKey(name),
+          validFrom: '2025-07-01',
+        })
         .returning();
     }
     const id = newId();
-    await tx.insert(users).values({ id, username, fullName: normaliseText(input.fullName), passwordHash, roles, orgUnitId: unit!.id });
+    await tx.insert(users).values({
+      id,
+      username,
+      fullName: normaliseText(input.fullName),
+      passwordHash,
+      roles,
+      orgUnitId: unit!.id,
+    });
     await appendAudit(tx, deps.clock.now(), {
       actorUserId: null,
       actorUsername: 'cli',
