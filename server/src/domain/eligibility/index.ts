@@ -13,6 +13,17 @@ export {
   type Periodicity,
 } from './catalogue';
 export {
+  describeAllAwards,
+  describeAward,
+  describePredicateVi,
+  type AwardDescription,
+  type AwardSummary,
+  type DescribedCondition,
+  type DescribedRegime,
+  type DescribedRoute,
+  type DescribedSetting,
+} from './describe';
+export {
   EligibilityEngine,
   awardSlug,
   candidateAwards,
