@@ -239,6 +239,23 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
   );
 
   app.get(
+    '/api/v1/eligibility/catalogue',
+    { schema: { tags: ['eligibility'], summary: 'Danh mục danh hiệu thi đua, hình thức khen thưởng' } },
+    async (request) => ({ items: await service.catalogue(deps, requireActor(request)) }),
+  );
+  app.get(
+    '/api/v1/eligibility/catalogue/:code',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Một danh hiệu, hình thức: tiêu chuẩn theo từng giai đoạn pháp luật',
+        params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
+      },
+    },
+    async (request) => service.awardPage(deps, requireActor(request), request.params.code),
+  );
+
+  app.get(
     '/api/v1/eligibility/settings',
     { schema: { tags: ['eligibility'], summary: 'Thiết lập của các bộ quy tắc (giá trị chưa chắc chắn)' } },
     async (request) => ({ items: await service.listSettings(deps, requireActor(request)) }),

@@ -1,6 +1,9 @@
 import {
   EligibilityInputError,
   catalogueEntry,
+  describeAllAwards,
+  describeAward,
+  isAwardCode,
   engineFor,
   parseCases,
   type EligibilityEngine,
@@ -310,4 +313,16 @@ export async function quotaReport(deps: Deps, actor: Actor, q: { orgUnitId?: str
         (a, b) => Number(b.overCap) - Number(a.overCap) || collator.compare(a.orgUnitName, b.orgUnitName),
       ),
   };
+}
+
+/** The catalogue, and one award's conditions by regime in words (with the settings in force). */
+export async function catalogue(deps: Deps, actor: Actor) {
+  if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
+  return describeAllAwards(await loadEngine(deps));
+}
+
+export async function awardPage(deps: Deps, actor: Actor, code: string) {
+  if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
+  if (!isAwardCode(code)) throw new AppError('not_found', 404);
+  return describeAward(code, await loadEngine(deps));
 }

@@ -245,6 +245,23 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     expect(ttldtt.eligible).toBe(true);
   });
 
+  it('shows the catalogue and, per award, its conditions by regime in words', async () => {
+    const list = (await get('/api/v1/eligibility/catalogue', officer)).json().items;
+    expect(list.map((a: { code: string }) => a.code)).toEqual(
+      expect.arrayContaining(['LDTT', 'CSTD_BO_TINH', 'HCLD_1']),
+    );
+    const page = (await get('/api/v1/eligibility/catalogue/TTLDTT', officer)).json();
+    const byRegime = Object.fromEntries(
+      page.regimes.map((r: { ruleSetId: string; routes: { conditions: { textVi: string }[] }[] }) => [
+        r.ruleSetId,
+        r.routes.flatMap((x) => x.conditions.map((c) => c.textVi)).join(' '),
+      ]),
+    );
+    expect(byRegime.LUAT_2022_ND98).toContain('70%');
+    expect(byRegime.LUAT_2003_ND91).toContain('50%');
+    expect((await get('/api/v1/eligibility/catalogue/KHONG_CO', officer)).statusCode).toBe(404);
+  });
+
   it('lets an administrator change an uncertain setting (audited), and no one else', async () => {
     const list = (await get('/api/v1/eligibility/settings', admin)).json().items;
     const rs = list.find((r: { ruleSetId: string }) => r.ruleSetId === 'LUAT_2022_ND152');
