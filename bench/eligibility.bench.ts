@@ -6,7 +6,7 @@ import { migrate } from '../server/src/db/migrate';
 import { seedDemo } from '../server/src/db/seed/demo';
 import type { AwardCode } from '../contract/eligibility';
 import { engineFor } from '../server/src/domain/eligibility';
-import { loadIndividualsPage } from '../server/src/modules/eligibility/eligibility.repository';
+import { individualsInSubtree } from '../server/src/modules/eligibility/eligibility.repository';
 
 interface Result {
   db: string;
@@ -83,13 +83,12 @@ async function measure(
     ruleSet.rules[a]!.some((r) => r.kind === 'regular' && r.subjects.includes('individual')),
   );
   t0 = process.hrtime.bigint();
-  let afterId: string | undefined;
   let people = 0;
   let verdicts = 0;
   let eligible = 0;
-  for (;;) {
-    const page = await loadIndividualsPage(database.db, { subtreePath: root, afterId, limit: 5000 });
-    if (page.length === 0) break;
+  let judging = 0n;
+  for await (const page of individualsInSubtree(database.db, root)) {
+    const j0 = process.hrtime.bigint();
     for (const { subject } of page) {
       for (const award of awards) {
         verdicts++;
@@ -100,10 +99,10 @@ async function measure(
         }
       }
     }
+    judging += process.hrtime.bigint() - j0;
     people += page.length;
-    afterId = page[page.length - 1]!.head.id;
-    if (page.length < 5000) break;
   }
+  process.stderr.write(`  [${label}] of which judging in memory: ${(Number(judging) / 1e9).toFixed(2)} s\n`);
   const eligibilitySeconds = seconds(t0);
   return { db: label, people, seedSeconds, baselineSeconds, eligibilitySeconds, verdicts, eligible };
 }

@@ -186,11 +186,8 @@ export async function eligibleNow(
   const awards = q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS;
   const engine = await loadEngine(deps);
   const rows: EligibleNowRow[] = [];
-  let afterId: string | undefined;
   let done = 0;
-  for (;;) {
-    const page = await repo.loadIndividualsPage(deps.db, { subtreePath, afterId, limit: 5000 });
-    if (page.length === 0) break;
+  for await (const page of repo.individualsInSubtree(deps.db, subtreePath)) {
     for (const { head, subject } of page) {
       for (const award of awards) {
         if (subject.awards?.some((a) => a.code === award && a.year === year)) continue;
@@ -219,8 +216,6 @@ export async function eligibleNow(
     }
     done += page.length;
     onProgress?.(done);
-    afterId = page[page.length - 1]!.head.id;
-    if (page.length < 5000) break;
   }
   const collator = new Intl.Collator('vi');
   const awardRank = new Map(awards.map((a, i) => [a, i]));

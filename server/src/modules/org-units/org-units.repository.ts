@@ -4,9 +4,10 @@ import { orgUnits, people } from '../../db/schema';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** A LIKE pattern matching every text that starts with `prefix` (%, _ and \\ escaped). */
+export const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 /** Rows whose path lies inside the subtree rooted at `path`. */
-export const inSubtree = (column: typeof orgUnits.path, path: string) => like(column, `${escapeLike(path)}%`);
+export const inSubtree = (column: typeof orgUnits.path, path: string) => like(column, likePrefix(path));
 
 export async function listInScope(db: Db, scopePath: string): Promise<OrgUnitRow[]> {
   return db

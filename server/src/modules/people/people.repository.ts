@@ -10,11 +10,10 @@ import {
   positions,
   ratings,
 } from '../../db/schema';
-import { inSubtree } from '../org-units/org-units.repository';
+import { inSubtree, likePrefix } from '../org-units/org-units.repository';
 
 export type PersonRow = typeof people.$inferSelect;
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 const summaryColumns = {
   id: people.id,
@@ -46,7 +45,7 @@ export interface PeopleFilter {
 export async function listPeople(db: Db, f: PeopleFilter) {
   const conds: SQL[] = [inSubtree(orgUnits.path, f.scopePath)];
   if (f.unitPath) conds.push(inSubtree(orgUnits.path, f.unitPath));
-  for (const w of f.words) conds.push(like(people.searchName, `%${escapeLike(w)}%`));
+  for (const w of f.words) conds.push(like(people.searchName, `%${likePrefix(w)}`));
   const where = and(...conds);
   const [items, [totalRow]] = await Promise.all([
     db
