@@ -36,7 +36,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
     if (request.body !== undefined) request.body = normaliseStrings(request.body);
     if (request.query) request.query = normaliseStrings(request.query) as typeof request.query;
   });
-  registerErrorHandler(app);
+  const webDist = deps.config.webDist;
+  const serveWeb = Boolean(opts.serveWeb) && existsSync(path.join(webDist, 'index.html'));
+  registerErrorHandler(app, { spaFallback: serveWeb });
 
   await app.register(swagger, {
     openapi: {
@@ -69,14 +71,6 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(peopleRoutes, { deps });
   await app.register(eligibilityRoutes, { deps });
 
-  const webDist = deps.config.webDist;
-  if (opts.serveWeb && existsSync(path.join(webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false });
-    // Client-side routes fall back to index.html; unknown /api paths stay 404 JSON.
-    app.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-      return reply.status(404).send({ code: 'not_found', message: 'Không tìm thấy dữ liệu yêu cầu.' });
-    });
-  }
+  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;
 }

@@ -4,7 +4,7 @@ import { AppError } from '../lib/errors';
 import { RequestValidationError } from './validation';
 
 /** One error shape everywhere: { code, message, details? }. 5xx bodies are generic. */
-export function registerErrorHandler(app: FastifyInstance): void {
+export function registerErrorHandler(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
     if (error instanceof AppError) {
       return reply
@@ -52,9 +52,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send({ code: 'internal_error', message: ERROR_MESSAGES.internal_error });
   });
 
-  app.setNotFoundHandler((_request, reply) =>
-    reply.status(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found }),
-  );
+  // Client-side routes of the web application fall back to index.html; unknown /api paths stay 404 JSON.
+  app.setNotFoundHandler((request, reply) => {
+    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found });
+  });
 }
 
 /** The PostgreSQL SQLSTATE of an error, looking through Drizzle's wrapping. */

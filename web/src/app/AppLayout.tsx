@@ -1,0 +1,122 @@
+import { ApartmentOutlined, HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { BrandMark } from '../components/BrandMark';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useAuth } from './auth';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { Messages, Role } from './i18n';
+import { useLanguage } from './language';
+
+interface MenuEntry {
+  path: string;
+  icon: ReactNode;
+  label: (t: Messages) => string;
+  /** Who sees the entry; everyone signed in when absent. */
+  roles?: Role[];
+}
+
+/** The side menu. Entries for later features (movements, proposals, council, administration) go here. */
+const MENU: MenuEntry[] = [
+  { path: '/', icon: <HomeOutlined />, label: (t) => t.menu.overview },
+  { path: '/org-units', icon: <ApartmentOutlined />, label: (t) => t.menu.orgUnits },
+  { path: '/people', icon: <TeamOutlined />, label: (t) => t.menu.people },
+];
+
+function initials(fullName: string): string {
+  const parts = fullName.trim().split(/\s+/);
+  const last = parts[parts.length - 1] ?? '';
+  return last.slice(0, 1).toUpperCase() || '?';
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { me, logout } = useAuth();
+  const { t } = useLanguage();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [collapsed, setCollapsed] = useState(false);
+  if (!me) return null;
+
+  const entries = MENU.filter((e) => !e.roles || e.roles.some((r) => me.roles.includes(r)));
+  const selected =
+    entries
+      .filter((e) => (e.path === '/' ? location.pathname === '/' : location.pathname.startsWith(e.path)))
+      .map((e) => e.path)[0] ?? '';
+
+  return (
+    <Layout className="vd-shell">
+      <Layout.Header className="vd-header">
+        <Link to="/" className="vd-brand" aria-label={t.app.name}>
+          <BrandMark size={38} />
+          <span className="vd-brand-text">
+            <span className="vd-brand-name">{t.app.name}</span>
+            <span className="vd-brand-sub">{t.app.subtitle}</span>
+          </span>
+        </Link>
+        <Flex align="center" gap={16} className="vd-header-right">
+          <LanguageSwitch tone="dark" />
+          <Flex align="center" gap={10} className="vd-user">
+            <Avatar className="vd-avatar">{initials(me.fullName)}</Avatar>
+            <div className="vd-user-text">
+              <div className="vd-user-name" title={me.fullName}>
+                {me.fullName}
+              </div>
+              <div className="vd-user-unit" title={me.orgUnitName}>
+                {me.orgUnitName}
+              </div>
+            </div>
+            <Flex gap={4} wrap className="vd-user-roles">
+              {me.roles.map((role) => (
+                <Tag key={role} className="vd-role-tag" variant="filled">
+                  {t.roles[role]}
+                </Tag>
+              ))}
+            </Flex>
+          </Flex>
+          <Tooltip title={t.auth.logout}>
+            <Button
+              className="vd-logout"
+              type="text"
+              icon={<LogoutOutlined />}
+              onClick={() => {
+                void logout().then(() => navigate('/login', { replace: true }));
+              }}
+            >
+              <span className="vd-logout-label">{t.auth.logout}</span>
+            </Button>
+          </Tooltip>
+        </Flex>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider
+          width={236}
+          breakpoint="lg"
+          collapsedWidth={64}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          className="vd-sider"
+          theme="light"
+        >
+          <Menu
+            mode="inline"
+            selectedKeys={[selected]}
+            onClick={({ key }) => navigate(key)}
+            items={entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label(t) }))}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Content className="vd-content">
+            <ErrorBoundary key={location.pathname}>{children}</ErrorBoundary>
+          </Layout.Content>
+          <Layout.Footer className="vd-footer">
+            <Typography.Text type="secondary">
+              {t.app.footer} · {t.app.owner}
+            </Typography.Text>
+          </Layout.Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,73 @@
+import { Flex, Spin } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
+import { useAuth } from './auth';
+import { RouteError } from './ErrorBoundary';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { ServerUnreachable } from './ServerUnreachable';
+
+// Each screen is its own chunk: antd is large and most users open two or three screens.
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
+const PeopleListPage = lazy(() => import('../features/people/PeopleListPage'));
+const PersonPage = lazy(() => import('../features/people/PersonPage'));
+
+export function PageSpinner() {
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: 240, height: '100%' }}>
+      <Spin size="large" />
+    </Flex>
+  );
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageSpinner />}>{children}</Suspense>;
+}
+
+/** Signed-in area: waits for the session check, sends anonymous users to the login page. */
+function RequireAuth() {
+  const { status } = useAuth();
+  const location = useLocation();
+  if (status === 'loading') return <PageSpinner />;
+  if (status === 'unreachable') return <ServerUnreachable />;
+  if (status === 'anonymous') {
+    const next = `${location.pathname}${location.search}`;
+    const to = next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`;
+    return <Navigate to={to} replace />;
+  }
+  return (
+    <AppLayout>
+      <Lazy>
+        <Outlet />
+      </Lazy>
+    </AppLayout>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <Lazy>
+            <LoginPage />
+          </Lazy>
+        ),
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <OverviewPage /> },
+          { path: 'org-units', element: <OrgUnitsPage /> },
+          { path: 'people', element: <PeopleListPage /> },
+          { path: 'people/:personId', element: <PersonPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,228 @@
+import { ArrowLeftOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  Avatar,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Flex,
+  Result,
+  Row,
+  Skeleton,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../app/auth';
+import { useT } from '../../app/language';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { RatingTag } from '../../components/RatingTag';
+import { api, type PersonDetail } from '../../lib/api';
+import { formatDate } from '../../lib/dates';
+import { useAsync } from '../../lib/use-async';
+import { EligibilityPanel } from '../eligibility/EligibilityPanel';
+import {
+  AwardsSection,
+  CareerSection,
+  DisciplineSection,
+  InitiativesSection,
+  RatingsSection,
+} from './PersonSections';
+
+function initial(fullName: string): string {
+  const parts = fullName.trim().split(/\s+/);
+  return (parts[parts.length - 1] ?? '').slice(0, 1).toUpperCase();
+}
+
+function PersonHeader({ person }: { person: PersonDetail }) {
+  const t = useT();
+  return (
+    <Card>
+      <Flex gap={20} align="flex-start" wrap>
+        <Avatar
+          size={72}
+          style={{
+            background: person.gender === 'female' ? '#be185d' : '#1e40af',
+            flexShrink: 0,
+            fontSize: 30,
+          }}
+          icon={initial(person.fullName) ? undefined : <UserOutlined />}
+        >
+          {initial(person.fullName)}
+        </Avatar>
+        <Flex vertical gap={8} style={{ flex: '1 1 420px', minWidth: 0 }}>
+          <Typography.Title level={2} className="vd-person-name" style={{ margin: 0 }}>
+            {person.fullName}
+          </Typography.Title>
+          <Flex gap={6} wrap>
+            <Tag color="red">{t.categories[person.category]}</Tag>
+            {person.directWorker && <Tag color="gold">{t.person.directWorker}</Tag>}
+            {person.currentPosition && <Tag>{person.currentPosition}</Tag>}
+          </Flex>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, sm: 2, lg: 3 }}
+            style={{ marginTop: 8 }}
+            items={[
+              { key: 'gender', label: t.person.gender, children: t.genders[person.gender] },
+              { key: 'birth', label: t.person.birthDate, children: formatDate(person.birthDate) },
+              { key: 'ethnicity', label: t.person.ethnicity, children: person.ethnicity || t.common.none },
+              {
+                key: 'unit',
+                label: t.person.unit,
+                children: (
+                  <Link to={`/org-units?unit=${encodeURIComponent(person.orgUnitId)}`}>
+                    {person.orgUnitName}
+                  </Link>
+                ),
+              },
+              { key: 'started', label: t.person.startedOn, children: formatDate(person.startedOn) },
+              {
+                key: 'latest',
+                label: t.people.col.latestRating,
+                children: person.latestRating ? (
+                  <RatingTag level={person.latestRating.level} year={person.latestRating.year} />
+                ) : (
+                  t.common.none
+                ),
+              },
+            ]}
+          />
+        </Flex>
+      </Flex>
+    </Card>
+  );
+}
+
+function count(n: number) {
+  return (
+    <Typography.Text type="secondary" style={{ marginInlineStart: 2 }}>
+      {` (${n})`}
+    </Typography.Text>
+  );
+}
+
+export default function PersonPage() {
+  const t = useT();
+  const { personId = '' } = useParams();
+  const { hasRole } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const {
+    data: person,
+    error,
+    loading,
+    reload,
+  } = useAsync((signal) => api.person(personId, signal), [personId]);
+  const canEdit = hasRole('admin', 'officer');
+
+  // Back keeps the list's search and page when the user came from it.
+  const back = () => (location.key !== 'default' ? navigate(-1) : navigate('/people'));
+  const backButton = (
+    <Button
+      type="link"
+      icon={<ArrowLeftOutlined />}
+      onClick={back}
+      style={{ paddingInline: 0, marginBottom: 12 }}
+    >
+      {t.person.backToList}
+    </Button>
+  );
+
+  if (error?.status === 404) {
+    return (
+      <Result
+        status="404"
+        title={t.person.notFound}
+        subTitle={t.person.notFoundText}
+        extra={
+          <Link to="/people">
+            <Button type="primary">{t.person.backToList}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  if (error && !person) return <ErrorAlert error={error} onRetry={reload} />;
+  if (!person || (loading && person.id !== personId)) {
+    return (
+      <>
+        {backButton}
+        <Card>
+          <Skeleton avatar active paragraph={{ rows: 4 }} />
+        </Card>
+      </>
+    );
+  }
+
+  const props = { person, canEdit, onChanged: reload };
+  return (
+    <>
+      {backButton}
+      <Flex vertical gap={16}>
+        {error && <ErrorAlert error={error} onRetry={reload} />}
+        <PersonHeader person={person} />
+        <Row gutter={[16, 16]} align="top">
+          <Col xs={24} xxl={17}>
+            <Card styles={{ body: { paddingTop: 8 } }}>
+              <Tabs
+                defaultActiveKey="ratings"
+                items={[
+                  {
+                    key: 'ratings',
+                    label: (
+                      <span>
+                        {t.person.sections.ratings}
+                        {count(person.ratings.length)}
+                      </span>
+                    ),
+                    children: <RatingsSection {...props} />,
+                  },
+                  {
+                    key: 'initiatives',
+                    label: (
+                      <span>
+                        {t.person.sections.initiatives}
+                        {count(person.initiatives.length)}
+                      </span>
+                    ),
+                    children: <InitiativesSection {...props} />,
+                  },
+                  {
+                    key: 'discipline',
+                    label: (
+                      <span>
+                        {t.person.sections.discipline}
+                        {count(person.discipline.length)}
+                      </span>
+                    ),
+                    children: <DisciplineSection {...props} />,
+                  },
+                  {
+                    key: 'awards',
+                    label: (
+                      <span>
+                        {t.person.sections.awards}
+                        {count(person.awards.length)}
+                      </span>
+                    ),
+                    children: <AwardsSection {...props} />,
+                  },
+                  {
+                    key: 'career',
+                    label: t.person.sections.career,
+                    children: <CareerSection person={person} />,
+                  },
+                ]}
+              />
+            </Card>
+          </Col>
+          <Col xs={24} xxl={7}>
+            <EligibilityPanel personId={person.id} />
+          </Col>
+        </Row>
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,420 @@
+import { AutoComplete, DatePicker, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import {
+  SUGGESTED_AWARD_CODES,
+  type AwardRecordType,
+  type DisciplineForm,
+  type InitiativeKind,
+  type InitiativeScope,
+  type Messages,
+  type RatingLevel,
+} from '../../app/i18n';
+import { useT } from '../../app/language';
+import { EmptyState } from '../../components/EmptyState';
+import { RatingTag } from '../../components/RatingTag';
+import type { PersonDetail } from '../../lib/api';
+import { currentYear, DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { RatingStrip } from './RatingStrip';
+import { RecordSection } from './RecordSection';
+
+interface SectionProps {
+  person: PersonDetail;
+  canEdit: boolean;
+  onChanged: () => void;
+}
+
+const LEVELS: RatingLevel[] = ['HTXS', 'HTT', 'HT', 'KHT'];
+const SCOPES: InitiativeScope[] = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'];
+const INITIATIVE_KINDS: InitiativeKind[] = ['initiative', 'research'];
+const FORMS: DisciplineForm[] = [
+  'KHIEN_TRACH',
+  'CANH_CAO',
+  'HA_BAC_LUONG',
+  'GIANG_CHUC',
+  'CACH_CHUC',
+  'BUOC_THOI_VIEC',
+];
+const AWARD_TYPES: AwardRecordType[] = [
+  'regular',
+  'sudden',
+  'thematic',
+  'dedication',
+  'seniority',
+  'foreign',
+];
+
+function yearItem(t: Messages) {
+  return (
+    <Form.Item
+      name="year"
+      label={t.common.year}
+      rules={[
+        { required: true, message: t.common.required },
+        { type: 'integer', min: 1945, max: currentYear(), message: `1945–${currentYear()}` },
+      ]}
+    >
+      <InputNumber min={1945} max={currentYear()} style={{ width: 160 }} />
+    </Form.Item>
+  );
+}
+
+export function RatingsSection({ person, canEdit, onChanged }: SectionProps) {
+  const t = useT();
+  return (
+    <RecordSection<'ratings', { year: number; level: RatingLevel }>
+      personId={person.id}
+      kind="ratings"
+      entries={person.ratings}
+      canEdit={canEdit}
+      onChanged={onChanged}
+      header={<RatingStrip ratings={person.ratings} />}
+      duplicateField="year"
+      labels={{
+        empty: t.person.ratings.empty,
+        add: t.person.ratings.add,
+        addTitle: t.person.ratings.addTitle,
+        editTitle: t.person.ratings.editTitle,
+      }}
+      columns={[
+        { key: 'year', title: t.common.year, width: 100, render: (_, r) => <strong>{r.year}</strong> },
+        { key: 'level', title: t.person.ratings.level, render: (_, r) => <RatingTag level={r.level} /> },
+      ]}
+      fieldNames={['year', 'level']}
+      defaults={{ year: currentYear() - 1 }}
+      toValues={(r) => ({ year: r.year, level: r.level })}
+      toBody={(v) => ({ year: v.year, level: v.level })}
+      fields={
+        <>
+          {yearItem(t)}
+          <Form.Item
+            name="level"
+            label={t.person.ratings.level}
+            rules={[{ required: true, message: t.common.required }]}
+          >
+            <Select options={LEVELS.map((l) => ({ value: l, label: t.ratingLevels[l] }))} />
+          </Form.Item>
+        </>
+      }
+    />
+  );
+}
+
+export function InitiativesSection({ person, canEdit, onChanged }: SectionProps) {
+  const t = useT();
+  type V = { year: number; title: string; kind: InitiativeKind; scope: InitiativeScope };
+  return (
+    <RecordSection<'initiatives', V>
+      personId={person.id}
+      kind="initiatives"
+      entries={person.initiatives}
+      canEdit={canEdit}
+      onChanged={onChanged}
+      labels={{
+        empty: t.person.initiatives.empty,
+        add: t.person.initiatives.add,
+        addTitle: t.person.initiatives.addTitle,
+        editTitle: t.person.initiatives.editTitle,
+      }}
+      columns={[
+        { key: 'year', title: t.common.year, width: 90, render: (_, r) => <strong>{r.year}</strong> },
+        {
+          key: 'title',
+          title: t.person.initiatives.title,
+          render: (_, r) => <span style={{ overflowWrap: 'anywhere' }}>{r.title}</span>,
+        },
+        {
+          key: 'kind',
+          title: t.person.initiatives.kind,
+          width: 150,
+          render: (_, r) => t.initiativeKinds[r.kind],
+        },
+        {
+          key: 'scope',
+          title: t.person.initiatives.scope,
+          width: 190,
+          render: (_, r) => (
+            <Tag color={r.scope === 'TOAN_QUOC' ? 'red' : r.scope === 'BO_TINH' ? 'volcano' : 'default'}>
+              {t.scopes[r.scope]}
+            </Tag>
+          ),
+        },
+      ]}
+      fieldNames={['year', 'title', 'kind', 'scope']}
+      defaults={{ year: currentYear() - 1, kind: 'initiative', scope: 'CO_SO' }}
+      toValues={(r) => ({ year: r.year, title: r.title, kind: r.kind, scope: r.scope })}
+      toBody={(v) => ({ year: v.year, title: v.title.trim().normalize('NFC'), kind: v.kind, scope: v.scope })}
+      fields={
+        <>
+          {yearItem(t)}
+          <Form.Item
+            name="title"
+            label={t.person.initiatives.title}
+            rules={[{ required: true, whitespace: true, message: t.common.required }, { max: 500 }]}
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} />
+          </Form.Item>
+          <Form.Item name="kind" label={t.person.initiatives.kind} rules={[{ required: true }]}>
+            <Select options={INITIATIVE_KINDS.map((k) => ({ value: k, label: t.initiativeKinds[k] }))} />
+          </Form.Item>
+          <Form.Item name="scope" label={t.person.initiatives.scope} rules={[{ required: true }]}>
+            <Select options={SCOPES.map((s) => ({ value: s, label: t.scopes[s] }))} />
+          </Form.Item>
+        </>
+      }
+    />
+  );
+}
+
+export function DisciplineSection({ person, canEdit, onChanged }: SectionProps) {
+  const t = useT();
+  type V = { year: number; form: DisciplineForm; decidedOn?: Dayjs | null; reason?: string };
+  return (
+    <RecordSection<'discipline', V>
+      personId={person.id}
+      kind="discipline"
+      entries={person.discipline}
+      canEdit={canEdit}
+      onChanged={onChanged}
+      labels={{
+        empty: t.person.discipline.empty,
+        add: t.person.discipline.add,
+        addTitle: t.person.discipline.addTitle,
+        editTitle: t.person.discipline.editTitle,
+      }}
+      columns={[
+        { key: 'year', title: t.common.year, width: 90, render: (_, r) => <strong>{r.year}</strong> },
+        {
+          key: 'form',
+          title: t.person.discipline.form,
+          width: 170,
+          render: (_, r) => <Tag color="volcano">{t.disciplineForms[r.form]}</Tag>,
+        },
+        {
+          key: 'decidedOn',
+          title: t.person.discipline.decidedOn,
+          width: 140,
+          render: (_, r) => formatDate(r.decidedOn),
+        },
+        {
+          key: 'reason',
+          title: t.person.discipline.reason,
+          render: (_, r) => <span style={{ overflowWrap: 'anywhere' }}>{r.reason ?? t.common.none}</span>,
+        },
+      ]}
+      fieldNames={['year', 'form', 'decidedOn', 'reason']}
+      defaults={{ year: currentYear() }}
+      toValues={(r) => ({
+        year: r.year,
+        form: r.form,
+        decidedOn: fromIsoDate(r.decidedOn),
+        reason: r.reason ?? '',
+      })}
+      toBody={(v) => ({
+        year: v.year,
+        form: v.form,
+        decidedOn: toIsoDate(v.decidedOn),
+        reason: v.reason?.trim() ? v.reason.trim().normalize('NFC') : null,
+      })}
+      fields={
+        <>
+          {yearItem(t)}
+          <Form.Item
+            name="form"
+            label={t.person.discipline.form}
+            rules={[{ required: true, message: t.common.required }]}
+          >
+            <Select options={FORMS.map((f) => ({ value: f, label: t.disciplineForms[f] }))} />
+          </Form.Item>
+          <Form.Item name="decidedOn" label={t.person.discipline.decidedOn}>
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="reason" label={t.person.discipline.reason} rules={[{ max: 1000 }]}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+          </Form.Item>
+        </>
+      }
+    />
+  );
+}
+
+export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
+  const t = useT();
+  type V = {
+    awardCode: string;
+    year: number;
+    type: AwardRecordType;
+    decisionNo?: string;
+    decisionDate?: Dayjs | null;
+    issuer?: string;
+  };
+  const known = new Map<string, string>(SUGGESTED_AWARD_CODES.map((code) => [code, t.awardNames[code]]));
+  for (const a of person.awards) known.set(a.awardCode, a.awardName);
+  const codeOptions = [...known].map(([value, label]) => ({ value, label: `${value} – ${label}` }));
+  const blank = (s: string | undefined) => (s?.trim() ? s.trim().normalize('NFC') : null);
+
+  return (
+    <RecordSection<'awards', V>
+      personId={person.id}
+      kind="awards"
+      entries={person.awards}
+      canEdit={canEdit}
+      onChanged={onChanged}
+      labels={{
+        empty: t.person.awards.empty,
+        add: t.person.awards.add,
+        addTitle: t.person.awards.addTitle,
+        editTitle: t.person.awards.editTitle,
+      }}
+      columns={[
+        { key: 'year', title: t.common.year, width: 80, render: (_, r) => <strong>{r.year}</strong> },
+        {
+          key: 'name',
+          title: t.person.awards.name,
+          render: (_, r) => (
+            <div style={{ overflowWrap: 'anywhere' }}>
+              <div style={{ fontWeight: 500 }}>{r.awardName}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t.awardTypes[r.type]}
+              </Typography.Text>
+            </div>
+          ),
+        },
+        {
+          key: 'decision',
+          title: t.person.awards.decision,
+          width: 210,
+          render: (_, r) =>
+            r.decisionNo || r.decisionDate ? (
+              <span>
+                {r.decisionNo ?? t.common.none}
+                {r.decisionDate && (
+                  <Typography.Text type="secondary"> · {formatDate(r.decisionDate)}</Typography.Text>
+                )}
+              </span>
+            ) : (
+              t.common.none
+            ),
+        },
+        {
+          key: 'issuer',
+          title: t.person.awards.issuer,
+          width: 200,
+          render: (_, r) => <span style={{ overflowWrap: 'anywhere' }}>{r.issuer ?? t.common.none}</span>,
+        },
+      ]}
+      fieldNames={['awardCode', 'year', 'type', 'decisionNo', 'decisionDate', 'issuer']}
+      defaults={{ year: currentYear() - 1, type: 'regular' }}
+      toValues={(r) => ({
+        awardCode: r.awardCode,
+        year: r.year,
+        type: r.type,
+        decisionNo: r.decisionNo ?? '',
+        decisionDate: fromIsoDate(r.decisionDate),
+        issuer: r.issuer ?? '',
+      })}
+      toBody={(v) => ({
+        awardCode: v.awardCode.trim().toUpperCase(),
+        year: v.year,
+        type: v.type,
+        decisionNo: blank(v.decisionNo),
+        decisionDate: toIsoDate(v.decisionDate),
+        issuer: blank(v.issuer),
+      })}
+      fields={
+        <>
+          <Form.Item
+            name="awardCode"
+            label={t.person.awards.code}
+            extra={t.person.awards.codeHint}
+            rules={[
+              { required: true, whitespace: true, message: t.common.required },
+              { pattern: /^[A-Za-z0-9_]+$/, message: t.person.awards.codePattern },
+            ]}
+          >
+            <AutoComplete
+              options={codeOptions}
+              showSearch={{
+                filterOption: (input, option) =>
+                  (option?.label ?? '').toString().toLowerCase().includes(input.toLowerCase()),
+              }}
+            />
+          </Form.Item>
+          {yearItem(t)}
+          <Form.Item name="type" label={t.person.awards.type} rules={[{ required: true }]}>
+            <Select options={AWARD_TYPES.map((k) => ({ value: k, label: t.awardTypes[k] }))} />
+          </Form.Item>
+          <Form.Item name="decisionNo" label={t.person.awards.decisionNo} rules={[{ max: 100 }]}>
+            <Input maxLength={100} placeholder="123/QĐ-UBND" />
+          </Form.Item>
+          <Form.Item name="decisionDate" label={t.person.awards.decisionDate}>
+            <DatePicker format={DATE_FORMAT} placeholder="dd/mm/yyyy" style={{ width: 200 }} />
+          </Form.Item>
+          <Form.Item name="issuer" label={t.person.awards.issuer} rules={[{ max: 300 }]}>
+            <Input maxLength={300} />
+          </Form.Item>
+        </>
+      }
+    />
+  );
+}
+
+export function CareerSection({ person }: { person: PersonDetail }) {
+  const t = useT();
+  const positions = [...person.positions].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
+  const memberships = [...person.memberships].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
+  const until = (d: string | null) =>
+    d ? formatDate(d) : <Tag color="green">{t.person.career.present}</Tag>;
+  return (
+    <div>
+      <Typography.Title level={5}>{t.person.career.positions}</Typography.Title>
+      <Table
+        rowKey="id"
+        size="middle"
+        tableLayout="fixed"
+        scroll={{ x: 640 }}
+        pagination={false}
+        dataSource={positions}
+        locale={{ emptyText: <EmptyState compact title={t.person.career.noPositions} /> }}
+        columns={[
+          {
+            key: 'title',
+            title: t.person.career.title,
+            render: (_, p) => (
+              <span style={{ overflowWrap: 'anywhere' }}>
+                {p.title} {p.isLeadership && <Tag color="gold">{t.person.career.leadership}</Tag>}
+              </span>
+            ),
+          },
+          {
+            key: 'unit',
+            title: t.person.career.unit,
+            render: (_, p) => <span style={{ overflowWrap: 'anywhere' }}>{p.orgUnitName}</span>,
+          },
+          { key: 'from', title: t.person.career.from, width: 120, render: (_, p) => formatDate(p.fromDate) },
+          { key: 'to', title: t.person.career.to, width: 120, render: (_, p) => until(p.toDate) },
+        ]}
+      />
+      <Typography.Title level={5} style={{ marginTop: 24 }}>
+        {t.person.career.memberships}
+      </Typography.Title>
+      <Table
+        rowKey={(m) => `${m.orgUnitId}:${m.fromDate}`}
+        size="middle"
+        tableLayout="fixed"
+        scroll={{ x: 520 }}
+        pagination={false}
+        dataSource={memberships}
+        locale={{ emptyText: <EmptyState compact title={t.person.career.noMemberships} /> }}
+        columns={[
+          {
+            key: 'unit',
+            title: t.person.career.unit,
+            render: (_, m) => <span style={{ overflowWrap: 'anywhere' }}>{m.orgUnitName}</span>,
+          },
+          { key: 'from', title: t.person.career.from, width: 120, render: (_, m) => formatDate(m.fromDate) },
+          { key: 'to', title: t.person.career.to, width: 120, render: (_, m) => until(m.toDate) },
+        ]}
+      />
+    </div>
+  );
+}

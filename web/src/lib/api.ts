@@ -1,0 +1,188 @@
+/**
+ * Typed client over the API in contract/api.ts. Cookies are HttpOnly and same-origin: the client never
+ * reads them. Every write sends JSON. A 401 outside the login call sends the user back to the login page;
+ * every other error is an ApiError carrying the server's Vietnamese message.
+ */
+import type { Static } from 'typebox';
+import type {
+  AwardCreate,
+  AwardEntry,
+  AwardUpdate,
+  DisciplineCreate,
+  DisciplineEntry,
+  DisciplineUpdate,
+  InitiativeCreate,
+  InitiativeEntry,
+  InitiativeUpdate,
+  Me,
+  OrgUnit,
+  OrgUnitDetail,
+  PeopleList,
+  PersonCreate,
+  PersonDetail,
+  PersonUpdate,
+  RatingCreate,
+  RatingEntry,
+  RatingUpdate,
+} from '../../../contract/api';
+import type { ErrorDetail } from '../../../contract/errors';
+
+export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
+export type PersonSummary = Static<typeof PeopleList>['items'][number];
+export type PeopleListResult = Static<typeof PeopleList>;
+export type PersonCreateBody = Static<typeof PersonCreate>;
+export type PersonUpdateBody = Static<typeof PersonUpdate>;
+
+/** The yearly record of a person: one entry kind per path segment, with its create/update/entry types. */
+export interface RecordKinds {
+  ratings: {
+    create: Static<typeof RatingCreate>;
+    update: Static<typeof RatingUpdate>;
+    entry: Static<typeof RatingEntry>;
+  };
+  initiatives: {
+    create: Static<typeof InitiativeCreate>;
+    update: Static<typeof InitiativeUpdate>;
+    entry: Static<typeof InitiativeEntry>;
+  };
+  discipline: {
+    create: Static<typeof DisciplineCreate>;
+    update: Static<typeof DisciplineUpdate>;
+    entry: Static<typeof DisciplineEntry>;
+  };
+  awards: {
+    create: Static<typeof AwardCreate>;
+    update: Static<typeof AwardUpdate>;
+    entry: Static<typeof AwardEntry>;
+  };
+}
+export type RecordKind = keyof RecordKinds;
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Messages shown when the server could not answer with its own message (network down, proxy error). */
+const fallbackMessages = {
+  network: 'Không kết nối được với máy chủ. Vui lòng kiểm tra mạng và thử lại.',
+  unexpected: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
+};
+
+let onUnauthenticated: () => void = () => {};
+
+/** Registered once by the auth provider: what to do when the session has ended. */
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+type Query = Record<string, string | number | undefined | null>;
+
+function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+function isErrorBody(value: unknown): value is { code: string; message: string; details?: ErrorDetail[] } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const init: RequestInit = { method, headers, credentials: 'same-origin', signal };
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, init);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network_error', fallbackMessages.network);
+  }
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  let data: unknown = undefined;
+  if (text) {
+    try {
+      data = JSON.parse(text);
+    } catch {
+      data = undefined;
+    }
+  }
+  if (response.ok) return data as T;
+
+  const error = isErrorBody(data)
+    ? new ApiError(response.status, data.code, data.message, data.details ?? [])
+    : new ApiError(response.status, 'unexpected', fallbackMessages.unexpected);
+  if (response.status === 401 && path !== '/v1/auth/login') onUnauthenticated();
+  throw error;
+}
+
+export const api = {
+  health: (signal?: AbortSignal) =>
+    request<{ status: 'ok'; db: string }>('GET', '/health', undefined, signal),
+
+  login: (username: string, password: string) =>
+    request<Me>('POST', '/v1/auth/login', { username, password }),
+  logout: () => request<void>('POST', '/v1/auth/logout', {}),
+  me: (signal?: AbortSignal) => request<Me>('GET', '/v1/me', undefined, signal),
+
+  orgUnits: (signal?: AbortSignal) =>
+    request<{ items: OrgUnit[] }>('GET', '/v1/org-units', undefined, signal),
+  orgUnit: (id: string, signal?: AbortSignal) =>
+    request<OrgUnitDetail>('GET', `/v1/org-units/${encodeURIComponent(id)}`, undefined, signal),
+
+  people: (
+    query: { q?: string; orgUnitId?: string; limit?: number; offset?: number },
+    signal?: AbortSignal,
+  ) => request<PeopleListResult>('GET', withQuery('/v1/people', query), undefined, signal),
+  person: (id: string, signal?: AbortSignal) =>
+    request<PersonDetail>('GET', `/v1/people/${encodeURIComponent(id)}`, undefined, signal),
+  createPerson: (body: PersonCreateBody) => request<PersonDetail>('POST', '/v1/people', body),
+  updatePerson: (id: string, body: PersonUpdateBody) =>
+    request<PersonDetail>('PATCH', `/v1/people/${encodeURIComponent(id)}`, body),
+
+  createEntry: <K extends RecordKind>(personId: string, kind: K, body: RecordKinds[K]['create']) =>
+    request<RecordKinds[K]['entry']>('POST', `/v1/people/${encodeURIComponent(personId)}/${kind}`, body),
+  updateEntry: <K extends RecordKind>(
+    personId: string,
+    kind: K,
+    entryId: string,
+    body: RecordKinds[K]['update'],
+  ) =>
+    request<RecordKinds[K]['entry']>(
+      'PATCH',
+      `/v1/people/${encodeURIComponent(personId)}/${kind}/${encodeURIComponent(entryId)}`,
+      body,
+    ),
+  deleteEntry: (personId: string, kind: RecordKind, entryId: string) =>
+    request<void>(
+      'DELETE',
+      `/v1/people/${encodeURIComponent(personId)}/${kind}/${encodeURIComponent(entryId)}`,
+    ),
+};
+
+/** The field name a validation detail points at ("/year", "body.year", "year" → "year"). */
+export function detailField(path: string): string {
+  const parts = path.split(/[/.]/).filter((p) => p !== '' && p !== 'body');
+  return parts[parts.length - 1] ?? '';
+}

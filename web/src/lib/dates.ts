@@ -1,0 +1,31 @@
+/**
+ * Dates cross the API as "yyyy-mm-dd" strings and are shown as dd/mm/yyyy in every language.
+ * They are handled as strings to avoid time-zone shifts.
+ */
+import dayjs, { type Dayjs } from 'dayjs';
+
+export const DATE_FORMAT = 'DD/MM/YYYY';
+
+/** "2024-07-01" → "01/07/2024"; null, undefined or malformed → the placeholder. */
+export function formatDate(iso: string | null | undefined, placeholder = '—'): string {
+  if (!iso) return placeholder;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return placeholder;
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+/** A date picker's value → "yyyy-mm-dd", or null when empty. */
+export function toIsoDate(value: Dayjs | null | undefined): string | null {
+  return value ? value.format('YYYY-MM-DD') : null;
+}
+
+/** "yyyy-mm-dd" → a date picker value. */
+export function fromIsoDate(iso: string | null | undefined): Dayjs | null {
+  if (!iso) return null;
+  const value = dayjs(iso.slice(0, 10));
+  return value.isValid() ? value : null;
+}
+
+export function currentYear(): number {
+  return new Date().getFullYear();
+}
