@@ -14,7 +14,6 @@ import { inSubtree, likePrefix } from '../org-units/org-units.repository';
 
 export type PersonRow = typeof people.$inferSelect;
 
-
 const summaryColumns = {
   id: people.id,
   fullName: people.fullName,
