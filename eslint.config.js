@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/config.ts', 'e2e/**', 'bench/**', 'server/test/**', '*.config.ts'],
+    files: ['server/src/config.ts', 'e2e/**', 'bench/**', 'server/test/**', '**/*.test.ts', '*.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );
