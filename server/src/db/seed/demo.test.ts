@@ -7,7 +7,7 @@ import { migrate } from '../migrate';
 import { bulkInsert, toPgArrayLiteral } from './bulk';
 import { generateDemo, isDatabaseEmpty, seedDemo, type SeedDemoResult } from './demo';
 
-// eslint-disable-next-line no-restricted-syntax -- test-only switch: also run against a real PostgreSQL
+ 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
 async function rows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
