@@ -7,7 +7,6 @@ import { migrate } from '../migrate';
 import { bulkInsert, toPgArrayLiteral } from './bulk';
 import { generateDemo, isDatabaseEmpty, seedDemo, type SeedDemoResult } from './demo';
 
- 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 
 async function rows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
