@@ -107,13 +107,20 @@ async function measure(
   return { db: label, people, seedSeconds, baselineSeconds, eligibilitySeconds, verdicts, eligible };
 }
 
-export async function runEligibilityBench(args: { people: number; years: number; postgresUrl?: string }) {
+export async function runEligibilityBench(args: {
+  people: number;
+  years: number;
+  postgresUrl?: string;
+  pglite: boolean;
+}) {
   const results: Result[] = [];
-  const lite = await openPglite(undefined);
-  try {
-    results.push(await measure('PGlite', lite, args.people, args.years));
-  } finally {
-    await lite.close();
+  if (args.pglite) {
+    const lite = await openPglite(undefined);
+    try {
+      results.push(await measure('PGlite', lite, args.people, args.years));
+    } finally {
+      await lite.close();
+    }
   }
   if (args.postgresUrl) {
     results.push(

@@ -4,7 +4,11 @@ import { runEligibilityBench } from './eligibility.bench';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { people: { type: 'string', default: '200000' }, years: { type: 'string', default: '10' } },
+  options: {
+    people: { type: 'string', default: '200000' },
+    years: { type: 'string', default: '10' },
+    db: { type: 'string', default: 'both' },
+  },
 });
 const which = positionals[0] ?? 'eligibility';
 if (which !== 'eligibility') {
@@ -14,5 +18,7 @@ if (which !== 'eligibility') {
 await runEligibilityBench({
   people: Number(values.people),
   years: Number(values.years),
-  postgresUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL,
+  postgresUrl:
+    values.db === 'pglite' ? undefined : (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL),
+  pglite: values.db !== 'postgres',
 });
