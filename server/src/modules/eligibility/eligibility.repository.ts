@@ -27,10 +27,67 @@ export interface PersonHead {
   isLeader: boolean;
 }
 
+interface SubjectRow {
+  id: string;
+  full_name: string;
+  org_unit_id: string;
+  org_unit_name: string;
+  gender: 'male' | 'female';
+  direct_worker: boolean;
+  started_on: string | null;
+  is_leader: boolean;
+  r: string | null;
+  a: string | null;
+  i: string | null;
+  d: string | null;
+}
+
+const split = (s: string | null) => (s ? s.split(',') : []);
+
+/** A row with each kind of record aggregated into a compact string ("2025HTXS,2024HTT", ...) → engine subject. */
+function toSubject(row: SubjectRow): { head: PersonHead; subject: IndividualSubject } {
+  const subject: IndividualSubject = {
+    kind: 'individual',
+    ...(row.started_on ? { startedOn: row.started_on } : {}),
+    ratings: split(row.r).map((x) => ({
+      year: Number(x.slice(0, 4)),
+      level: x.slice(4) as EligibilityRatingLevel,
+    })),
+    awards: split(row.a).flatMap((x) => {
+      const [code, type] = x.slice(4).split(':') as [string, EligibilityAwardType];
+      return isAwardCode(code) ? [{ code: code as AwardCode, year: Number(x.slice(0, 4)), type }] : [];
+    }),
+    initiatives: split(row.i).map((x) => ({
+      year: Number(x.slice(0, 4)),
+      scope: x.slice(4) as EligibilityInitiativeScope,
+    })),
+    discipline: split(row.d).map((x) => ({
+      year: Number(x.slice(0, 4)),
+      form: x.slice(4) as EligibilityDisciplineForm,
+    })),
+  };
+  return {
+    head: {
+      id: row.id,
+      fullName: row.full_name,
+      orgUnitId: row.org_unit_id,
+      orgUnitName: row.org_unit_name,
+      gender: row.gender,
+      directWorker: Boolean(row.direct_worker),
+      isLeader: Boolean(row.is_leader),
+    },
+    subject,
+  };
+}
+
+const HEAD_COLUMNS =
+  sql.raw(`p.id, p.full_name, p.org_unit_id, u.name as org_unit_name, p.gender, p.direct_worker,
+  to_char(p.started_on, 'YYYY-MM-DD') as started_on`);
+
 /**
  * One page of people in a subtree (keyset on id) with their whole record as engine subjects, in ONE
- * query: each kind of record comes back as a compact aggregated string per person, so a page of thousands
- * of people costs one round trip and little parsing.
+ * query: each kind of record comes back as a compact aggregated string per person (index lookups per
+ * person: the right plan for a unit or a few thousand people).
  */
 export async function loadIndividualsPage(
   db: Db,
@@ -39,23 +96,9 @@ export async function loadIndividualsPage(
   const conds = [sql`u.path like ${likePrefix(o.subtreePath)}`];
   if (o.afterId) conds.push(sql`p.id > ${o.afterId}::uuid`);
   if (o.personIds) conds.push(sql`p.id = any(${`{${o.personIds.join(',')}}`}::uuid[])`);
-  const rows = rowsOf<{
-    id: string;
-    full_name: string;
-    org_unit_id: string;
-    org_unit_name: string;
-    gender: 'male' | 'female';
-    direct_worker: boolean;
-    started_on: string | null;
-    is_leader: boolean;
-    r: string | null;
-    a: string | null;
-    i: string | null;
-    d: string | null;
-  }>(
+  const rows = rowsOf<SubjectRow>(
     await db.execute(sql`
-      select p.id, p.full_name, p.org_unit_id, u.name as org_unit_name, p.gender, p.direct_worker,
-        to_char(p.started_on, 'YYYY-MM-DD') as started_on,
+      select ${HEAD_COLUMNS},
         exists (select 1 from positions x where x.person_id = p.id and x.is_leadership and x.to_date is null) as is_leader,
         (select string_agg(r.year || r.level, ',') from ratings r where r.person_id = p.id) as r,
         (select string_agg(a.year || a.award_code || ':' || a.type, ',') from award_records a where a.person_id = p.id) as a,
@@ -66,41 +109,37 @@ export async function loadIndividualsPage(
       order by p.id
       limit ${o.limit}`),
   );
-  const split = (s: string | null) => (s ? s.split(',') : []);
-  return rows.map((row) => {
-    const subject: IndividualSubject = {
-      kind: 'individual',
-      ...(row.started_on ? { startedOn: row.started_on } : {}),
-      ratings: split(row.r).map((x) => ({
-        year: Number(x.slice(0, 4)),
-        level: x.slice(4) as EligibilityRatingLevel,
-      })),
-      awards: split(row.a).flatMap((x) => {
-        const [code, type] = x.slice(4).split(':') as [string, EligibilityAwardType];
-        return isAwardCode(code) ? [{ code: code as AwardCode, year: Number(x.slice(0, 4)), type }] : [];
-      }),
-      initiatives: split(row.i).map((x) => ({
-        year: Number(x.slice(0, 4)),
-        scope: x.slice(4) as EligibilityInitiativeScope,
-      })),
-      discipline: split(row.d).map((x) => ({
-        year: Number(x.slice(0, 4)),
-        form: x.slice(4) as EligibilityDisciplineForm,
-      })),
-    };
-    return {
-      head: {
-        id: row.id,
-        fullName: row.full_name,
-        orgUnitId: row.org_unit_id,
-        orgUnitName: row.org_unit_name,
-        gender: row.gender,
-        directWorker: Boolean(row.direct_worker),
-        isLeader: Boolean(row.is_leader),
-      },
-      subject,
-    };
-  });
+  return rows.map(toSubject);
+}
+
+/**
+ * Everyone in a (large) subtree in one set-based query: each kind of record is scanned once and grouped
+ * by person, then joined; far cheaper than per-person lookups when the subtree is a large part of the city.
+ */
+export async function loadIndividualsGrouped(db: Db, subtreePath: string) {
+  const pattern = likePrefix(subtreePath);
+  const inSubtree = (t: string) =>
+    sql.raw(
+      `join people p2 on p2.id = ${t}.person_id join org_units u2 on u2.id = p2.org_unit_id where u2.path like `,
+    );
+  const rows = rowsOf<SubjectRow>(
+    await db.execute(sql`
+      select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
+      from people p join org_units u on u.id = p.org_unit_id
+      left join (select x.person_id, string_agg(x.year || x.level, ',') as s from ratings x ${inSubtree('x')} ${pattern}
+        group by x.person_id) r on r.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.award_code || ':' || x.type, ',') as s from award_records x
+        ${inSubtree('x')} ${pattern} group by x.person_id) a on a.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.scope, ',') as s from initiatives x ${inSubtree('x')} ${pattern}
+        group by x.person_id) i on i.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.form, ',') as s from disciplines x ${inSubtree('x')} ${pattern}
+        group by x.person_id) d on d.person_id = p.id
+      left join (select distinct x.person_id from positions x ${inSubtree('x')} ${pattern}
+        and x.is_leadership and x.to_date is null) l on l.person_id = p.id
+      where u.path like ${pattern}
+      order by p.id`),
+  );
+  return rows.map(toSubject);
 }
 
 export interface UnitHead {
@@ -276,11 +315,24 @@ export async function quotaFigures(db: Db, subtreePath: string, year: number): P
   }));
 }
 
+/** Above this many people a subtree is read in one set-based pass rather than page by page. */
+export const GROUPED_READ_THRESHOLD = 20_000;
+
 /**
- * Every person of a subtree, page by page (keyset on id). The next page is requested as soon as the
- * current one arrives, so the database reads while the caller judges.
+ * Every person of a subtree, in pages. A large subtree (the whole city) is read in one set-based pass;
+ * a small one page by page (keyset on id), the next page requested as soon as the current one arrives so
+ * the database reads while the caller judges.
  */
 export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 5000) {
+  const [{ n } = { n: 0 }] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from people p join org_units u on u.id = p.org_unit_id
+      where u.path like ${likePrefix(subtreePath)}`),
+  );
+  if (Number(n) > GROUPED_READ_THRESHOLD) {
+    const all = await loadIndividualsGrouped(db, subtreePath);
+    for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize);
+    return;
+  }
   let next: ReturnType<typeof loadIndividualsPage> | undefined = loadIndividualsPage(db, {
     subtreePath,
     limit: pageSize,

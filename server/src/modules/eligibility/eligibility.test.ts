@@ -5,6 +5,7 @@ import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createPerson, createUnit, createUser } from '../../../test/factories';
 import { newId } from '../../lib/ids';
 import { awardRecords, initiatives, positions, ratings } from '../../db/schema';
+import { loadIndividualsGrouped, loadIndividualsPage } from './eligibility.repository';
 
 const CONTRACT_EXAMPLE = {
   id: 'vd-1',
@@ -220,6 +221,25 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     expect(ws.getRow(5).getCell(2).value).toBe('Nguyễn Văn Đức');
     expect(ws.getRow(5).getCell(4).value).toBe('Chiến sĩ thi đua bộ, ban, ngành, tỉnh');
     expect(ws.getRow(6).getCell(2).value ?? null).toBeNull();
+  });
+
+  it('reads the same subjects set-based (large subtrees) as page by page (small ones)', async () => {
+    const norm = (rows: Awaited<ReturnType<typeof loadIndividualsPage>>) =>
+      rows.map(({ head, subject }) => ({
+        head,
+        subject: {
+          ...subject,
+          ratings: [...(subject.ratings ?? [])].sort((a, b) => a.year - b.year),
+          awards: [...(subject.awards ?? [])].sort((a, b) => a.year - b.year || a.code.localeCompare(b.code)),
+          initiatives: [...(subject.initiatives ?? [])].sort((a, b) => a.year - b.year),
+          discipline: [...(subject.discipline ?? [])].sort((a, b) => a.year - b.year),
+        },
+      }));
+    const paged = await loadIndividualsPage(ctx.deps.db, { subtreePath: '/', limit: 10_000 });
+    const grouped = await loadIndividualsGrouped(ctx.deps.db, '/');
+    expect(paged.length).toBeGreaterThan(2);
+    expect(norm(grouped)).toEqual(norm(paged));
+    expect(norm(grouped).find((x) => x.head.id === star.id)!.subject.awards).toHaveLength(8);
   });
 
   it('rejects an unknown award code in the list filter', async () => {
