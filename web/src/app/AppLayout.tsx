@@ -1,4 +1,13 @@
-import { ApartmentOutlined, HomeOutlined, LogoutOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  ControlOutlined,
+  FundOutlined,
+  HomeOutlined,
+  LogoutOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -22,6 +31,10 @@ const MENU: MenuEntry[] = [
   { path: '/', icon: <HomeOutlined />, label: (t) => t.menu.overview },
   { path: '/org-units', icon: <ApartmentOutlined />, label: (t) => t.menu.orgUnits },
   { path: '/people', icon: <TeamOutlined />, label: (t) => t.menu.people },
+  { path: '/eligible-now', icon: <SafetyCertificateOutlined />, label: (t) => t.menu.eligibleNow },
+  { path: '/awards', icon: <BookOutlined />, label: (t) => t.menu.catalogue },
+  { path: '/quotas', icon: <FundOutlined />, label: (t) => t.menu.quotas },
+  { path: '/rule-settings', icon: <ControlOutlined />, label: (t) => t.menu.settings, roles: ['admin'] },
 ];
 
 function initials(fullName: string): string {

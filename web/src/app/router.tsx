@@ -13,6 +13,11 @@ const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
 const PeopleListPage = lazy(() => import('../features/people/PeopleListPage'));
 const PersonPage = lazy(() => import('../features/people/PersonPage'));
+const EligibleNowPage = lazy(() => import('../features/eligibility/EligibleNowPage'));
+const CataloguePage = lazy(() => import('../features/eligibility/CataloguePage'));
+const AwardPage = lazy(() => import('../features/eligibility/AwardPage'));
+const QuotasPage = lazy(() => import('../features/eligibility/QuotasPage'));
+const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
 
 export function PageSpinner() {
   return (
@@ -65,6 +70,11 @@ export const router = createBrowserRouter([
           { path: 'org-units', element: <OrgUnitsPage /> },
           { path: 'people', element: <PeopleListPage /> },
           { path: 'people/:personId', element: <PersonPage /> },
+          { path: 'eligible-now', element: <EligibleNowPage /> },
+          { path: 'awards', element: <CataloguePage /> },
+          { path: 'awards/:code', element: <AwardPage /> },
+          { path: 'quotas', element: <QuotasPage /> },
+          { path: 'rule-settings', element: <SettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

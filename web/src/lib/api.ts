@@ -26,6 +26,9 @@ import type {
   RatingUpdate,
 } from '../../../contract/api';
 import type { ErrorDetail } from '../../../contract/errors';
+import type { EligibilityReason } from '../../../contract/eligibility';
+import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
+import type { Setting, SettingValue } from '../../../server/src/domain/eligibility/settings';
 
 export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
@@ -57,6 +60,116 @@ export interface RecordKinds {
   };
 }
 export type RecordKind = keyof RecordKinds;
+
+/** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts (type-only imports). */
+export type { AwardDescription, AwardSummary, EligibilityReason, Setting, SettingValue };
+
+export interface EligibilityCandidate {
+  award: string;
+  nameVi: string;
+  eligible: boolean;
+  missing: string[];
+  /** id of the rule set applied */
+  regime: string;
+  reasons: EligibilityReason[];
+}
+
+export interface CollectiveMembers {
+  total: number;
+  completedTasks?: number;
+  ldtt?: number;
+  cstdcs?: number;
+  disciplinedWarningOrAbove?: number;
+}
+
+export interface PersonEligibility {
+  year: number;
+  asOf: string;
+  isLeader: boolean;
+  candidates: EligibilityCandidate[];
+  unit: null | {
+    id: string;
+    name: string;
+    ratings: { year: number; level: string }[];
+    awards: { code: string; nameVi: string; year: number; type?: string }[];
+    members: CollectiveMembers | null;
+  };
+}
+
+export interface UnitEligibility {
+  year: number;
+  asOf: string;
+  members: CollectiveMembers | null;
+  candidates: EligibilityCandidate[];
+}
+
+export interface EligibleNowRow {
+  personId: string;
+  fullName: string;
+  orgUnitId: string;
+  orgUnitName: string;
+  award: string;
+  awardName: string;
+  year: number;
+  newlyEligible: boolean;
+  isLeader: boolean;
+  directWorker: boolean;
+  gender: 'male' | 'female';
+  summary: string;
+  basis: string;
+}
+
+export interface EligibleNowQuery {
+  orgUnitId?: string;
+  /** award codes; the server's default list when empty */
+  awards?: readonly string[];
+  year?: number;
+  onlyNew?: boolean;
+}
+
+export interface QuotaReport {
+  year: number;
+  ruleSetId: string | null;
+  capPct: number | null;
+  capUncertain: boolean;
+  capBasis: string | null;
+  units: {
+    orgUnitId: string;
+    orgUnitName: string;
+    members: number;
+    ldtt: number;
+    cstdcs: number;
+    cstdcsLeaders: number;
+    cstdcsDirectWorkers: number;
+    cstdcsWomen: number;
+    sharePct: number | null;
+    overCap: boolean;
+  }[];
+}
+
+export interface RuleSetSettings {
+  ruleSetId: string;
+  nameVi: string;
+  validFrom: string;
+  validTo: string | null;
+  verified: boolean;
+  settings: Setting[];
+}
+
+function eligibleNowQuery(q: EligibleNowQuery, format?: 'xlsx'): Query {
+  return {
+    orgUnitId: q.orgUnitId,
+    awards: q.awards && q.awards.length > 0 ? q.awards.join(',') : undefined,
+    year: q.year,
+    onlyNew: q.onlyNew ? 'true' : undefined,
+    format,
+  };
+}
+
+/** Address of the Excel download of the "eligible now" list (same filters as the table). */
+export function eligibleNowXlsxUrl(q: EligibleNowQuery): string {
+  return `/api${withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(q, 'xlsx'))}`;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -179,6 +292,46 @@ export const api = {
       'DELETE',
       `/v1/people/${encodeURIComponent(personId)}/${kind}/${encodeURIComponent(entryId)}`,
     ),
+
+  personEligibility: (id: string, query: { year?: number }, signal?: AbortSignal) =>
+    request<PersonEligibility>(
+      'GET',
+      withQuery(`/v1/people/${encodeURIComponent(id)}/eligibility`, query),
+      undefined,
+      signal,
+    ),
+  unitEligibility: (id: string, query: { year?: number }, signal?: AbortSignal) =>
+    request<UnitEligibility>(
+      'GET',
+      withQuery(`/v1/org-units/${encodeURIComponent(id)}/eligibility`, query),
+      undefined,
+      signal,
+    ),
+  eligibleNow: (query: EligibleNowQuery, signal?: AbortSignal) =>
+    request<{ year: number; items: EligibleNowRow[] }>(
+      'GET',
+      withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(query)),
+      undefined,
+      signal,
+    ),
+  quotas: (query: { orgUnitId?: string; year?: number }, signal?: AbortSignal) =>
+    request<QuotaReport>('GET', withQuery('/v1/eligibility/quotas', query), undefined, signal),
+  catalogue: (signal?: AbortSignal) =>
+    request<{ items: AwardSummary[] }>('GET', '/v1/eligibility/catalogue', undefined, signal),
+  catalogueAward: (code: string, signal?: AbortSignal) =>
+    request<AwardDescription>(
+      'GET',
+      `/v1/eligibility/catalogue/${encodeURIComponent(code)}`,
+      undefined,
+      signal,
+    ),
+  eligibilitySettings: (signal?: AbortSignal) =>
+    request<{ items: RuleSetSettings[] }>('GET', '/v1/eligibility/settings', undefined, signal),
+  changeSetting: (key: string, value: SettingValue, reason?: string) =>
+    request<void>('PUT', `/v1/eligibility/settings/${encodeURIComponent(key)}`, {
+      value,
+      ...(reason ? { reason } : {}),
+    }),
 };
 
 /** The field name a validation detail points at ("/year", "body.year", "year" → "year"). */

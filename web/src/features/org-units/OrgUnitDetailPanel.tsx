@@ -19,6 +19,7 @@ import { api } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { isHistorical } from '../../lib/org-tree';
 import { useAsync } from '../../lib/use-async';
+import { UnitEligibilitySection } from '../eligibility/UnitEligibilitySection';
 
 /** Everything about one unit: identity, validity, lineage of mergers, and how many people it has. */
 export function OrgUnitDetailPanel({
@@ -194,6 +195,8 @@ export function OrgUnitDetailPanel({
           </Flex>
         )}
       </Card>
+
+      <UnitEligibilitySection unitId={unit.id} />
     </Flex>
   );
 }

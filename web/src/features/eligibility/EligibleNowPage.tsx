@@ -1,0 +1,284 @@
+import { FileExcelOutlined, InfoCircleOutlined, ManOutlined, WomanOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useT } from '../../app/language';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { OrgUnitPicker } from '../../components/OrgUnitPicker';
+import { PageHeader } from '../../components/PageHeader';
+import { api, eligibleNowXlsxUrl, type EligibleNowQuery, type EligibleNowRow } from '../../lib/api';
+import { useAsync } from '../../lib/use-async';
+import { useOrgUnits } from '../org-units/use-org-units';
+import { YearSelect } from './shared';
+
+/** Counts per award as horizontal bars (plain elements: no chart library for six bars). */
+function AwardBars({ rows }: { rows: readonly EligibleNowRow[] }) {
+  const t = useT();
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const r of rows) {
+    const c = counts.get(r.award) ?? { name: r.awardName, count: 0 };
+    c.count += 1;
+    counts.set(r.award, c);
+  }
+  const max = Math.max(1, ...[...counts.values()].map((c) => c.count));
+  return (
+    <div className="vd-award-bars" role="list" aria-label={t.eligibility.now.byAward}>
+      {[...counts].map(([code, c]) => (
+        <div key={code} className="vd-award-bar" role="listitem" data-award={code}>
+          <span className="vd-cell-ellipsis" title={c.name}>
+            {c.name}
+          </span>
+          <div className="vd-award-bar-track">
+            <div className="vd-award-bar-fill" style={{ width: `${(c.count / max) * 100}%` }} />
+          </div>
+          <span className="vd-award-bar-count">{c.count.toLocaleString('vi-VN')}</span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * "Đủ điều kiện đề nghị": who in the scope meets every hard condition of a title or award for the year.
+ * Filters live in the address (?unit=&awards=&year=&new=1) so reload and Back keep them.
+ */
+export default function EligibleNowPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const orgUnits = useOrgUnits();
+  const catalogue = useAsync((signal) => api.catalogue(signal), []);
+
+  const unit = params.get('unit') ?? undefined;
+  const awardsRaw = params.get('awards') ?? '';
+  const yearRaw = Number(params.get('year'));
+  const year = Number.isInteger(yearRaw) && yearRaw > 1990 ? yearRaw : undefined;
+  const onlyNew = params.get('new') === '1';
+
+  const query = useMemo<EligibleNowQuery>(
+    () => ({
+      orgUnitId: unit,
+      awards: awardsRaw ? awardsRaw.split(',').filter(Boolean) : undefined,
+      year,
+      onlyNew,
+    }),
+    [unit, awardsRaw, year, onlyNew],
+  );
+  const list = useAsync((signal) => api.eligibleNow(query, signal), [query]);
+
+  const update = (changes: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === '') next.delete(key);
+      else next.set(key, value);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const awardOptions = useMemo(
+    () =>
+      (catalogue.data?.items ?? [])
+        .filter((a) => a.hasRules && a.subjects.includes('individual'))
+        .map((a) => ({ value: a.code, label: a.nameVi })),
+    [catalogue.data],
+  );
+
+  const columns = useMemo<TableColumnsType<EligibleNowRow>>(
+    () => [
+      {
+        key: 'fullName',
+        title: t.eligibility.now.col.fullName,
+        width: 190,
+        render: (_, r) => (
+          <Flex vertical gap={2}>
+            <Link to={`/people/${r.personId}`} className="vd-name-cell">
+              {r.fullName}
+            </Link>
+          </Flex>
+        ),
+      },
+      {
+        key: 'unit',
+        title: t.eligibility.now.col.unit,
+        width: 170,
+        render: (_, r) => (
+          <Tooltip title={r.orgUnitName} placement="topLeft">
+            <span className="vd-cell-ellipsis">{r.orgUnitName}</span>
+          </Tooltip>
+        ),
+      },
+      {
+        key: 'award',
+        title: t.eligibility.now.col.award,
+        width: 220,
+        render: (_, r) => (
+          <Flex gap={6} align="center" wrap>
+            <span>{r.awardName}</span>
+            {r.newlyEligible && (
+              <Tooltip title={t.eligibility.now.newTitle}>
+                <Tag color="red" style={{ marginInlineEnd: 0 }}>
+                  {t.eligibility.now.newTag}
+                </Tag>
+              </Tooltip>
+            )}
+          </Flex>
+        ),
+      },
+      {
+        key: 'tags',
+        title: t.eligibility.now.col.tags,
+        width: 150,
+        render: (_, r) => (
+          <Flex gap={4} wrap>
+            {r.isLeader && <Tag color="purple">{t.eligibility.now.leader}</Tag>}
+            {r.directWorker && <Tag color="gold">{t.eligibility.now.directWorker}</Tag>}
+            <Tag
+              icon={r.gender === 'female' ? <WomanOutlined /> : <ManOutlined />}
+              color={r.gender === 'female' ? 'magenta' : 'default'}
+            >
+              {t.genders[r.gender]}
+            </Tag>
+          </Flex>
+        ),
+      },
+      {
+        key: 'summary',
+        title: t.eligibility.now.col.summary,
+        render: (_, r) => (
+          <div style={{ fontSize: 13 }}>
+            {r.summary}{' '}
+            <Tooltip title={`${t.eligibility.catalogue.basis}: ${r.basis}`}>
+              <InfoCircleOutlined style={{ color: '#9ca3af' }} aria-label={t.eligibility.catalogue.basis} />
+            </Tooltip>
+          </div>
+        ),
+      },
+    ],
+    [t],
+  );
+
+  const rows = list.data?.items ?? [];
+  const people = new Set(rows.map((r) => r.personId)).size;
+  const shownYear = year ?? list.data?.year;
+
+  return (
+    <>
+      <PageHeader
+        title={t.eligibility.now.title}
+        description={t.eligibility.now.description}
+        extra={
+          <Button
+            type="primary"
+            icon={<FileExcelOutlined />}
+            href={eligibleNowXlsxUrl(query)}
+            download
+            className="vd-export"
+          >
+            {t.eligibility.now.export}
+          </Button>
+        }
+      />
+      <Flex vertical gap={16}>
+        <Card>
+          <Flex gap={12} wrap align="center">
+            <OrgUnitPicker
+              style={{ flex: '1 1 260px', minWidth: 0 }}
+              units={orgUnits.data ?? []}
+              loading={orgUnits.loading}
+              allowClear
+              placeholder={t.eligibility.now.unitPlaceholder}
+              value={unit}
+              onChange={(value) => update({ unit: value })}
+            />
+            <Select<string[]>
+              mode="multiple"
+              allowClear
+              aria-label={t.eligibility.now.awards}
+              style={{ flex: '2 1 360px', minWidth: 0 }}
+              placeholder={t.eligibility.now.awardsPlaceholder}
+              loading={catalogue.loading}
+              options={awardOptions}
+              value={query.awards ? [...query.awards] : []}
+              onChange={(codes) => update({ awards: codes.join(',') })}
+              maxTagCount="responsive"
+              optionFilterProp="label"
+            />
+            <YearSelect value={shownYear} onChange={(y) => update({ year: String(y) })} />
+            <Tooltip title={t.eligibility.now.onlyNewHint}>
+              <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center', cursor: 'pointer' }}>
+                <Switch
+                  checked={onlyNew}
+                  onChange={(checked) => update({ new: checked ? '1' : undefined })}
+                  aria-label={t.eligibility.now.onlyNew}
+                />
+                {t.eligibility.now.onlyNew}
+              </label>
+            </Tooltip>
+          </Flex>
+        </Card>
+
+        {list.error ? (
+          <ErrorAlert error={list.error} onRetry={list.reload} />
+        ) : !list.data ? (
+          <Card>
+            <Flex vertical align="center" justify="center" gap={12} style={{ minHeight: 220 }}>
+              <Spin size="large" />
+              <Typography.Text type="secondary">{t.eligibility.loading}</Typography.Text>
+            </Flex>
+          </Card>
+        ) : (
+          <Spin spinning={list.loading} description={t.eligibility.loading} size="large">
+            <Flex vertical gap={16}>
+              {rows.length > 0 && (
+                <Card
+                  size="small"
+                  title={t.eligibility.now.byAward}
+                  extra={
+                    <Typography.Text type="secondary">
+                      {t.eligibility.now.count(rows.length)} · {t.eligibility.now.people(people)}
+                    </Typography.Text>
+                  }
+                >
+                  <AwardBars rows={rows} />
+                </Card>
+              )}
+              <Card>
+                <Table<EligibleNowRow>
+                  rowKey={(r) => `${r.personId}:${r.award}`}
+                  size="middle"
+                  tableLayout="fixed"
+                  scroll={{ x: 1100 }}
+                  columns={columns}
+                  dataSource={rows}
+                  locale={{
+                    emptyText: (
+                      <EmptyState
+                        title={t.eligibility.now.empty}
+                        hint={t.eligibility.now.emptyHint}
+                        action={
+                          (unit || awardsRaw || onlyNew || year) && (
+                            <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
+                              {t.people.clearFilters}
+                            </Button>
+                          )
+                        }
+                      />
+                    ),
+                  }}
+                  pagination={{
+                    defaultPageSize: 20,
+                    showSizeChanger: true,
+                    pageSizeOptions: [20, 50, 100],
+                    hideOnSinglePage: true,
+                    showTotal: (total, [from, to]) => t.eligibility.now.range(from, to, total),
+                  }}
+                />
+              </Card>
+            </Flex>
+          </Spin>
+        )}
+      </Flex>
+    </>
+  );
+}
