@@ -93,14 +93,18 @@ export async function personEligibility(
     limit: 1,
   });
   if (!loaded) throw new AppError('not_found', 404);
-  const candidates = engine.candidateAwards(loaded.subject, { asOf, year }).map((c) => ({
-    award: c.award,
-    nameVi: c.nameVi,
-    eligible: c.eligible,
-    missing: c.missing,
-    regime: c.verdict.regime,
-    reasons: c.verdict.reasons,
-  }));
+  // "Chiến sĩ tiên tiến" is the armed forces' title (Luật 2022, Điều 24); the people here are civilians.
+  const candidates = engine
+    .candidateAwards(loaded.subject, { asOf, year })
+    .filter((c) => c.award !== 'CSTT')
+    .map((c) => ({
+      award: c.award,
+      nameVi: c.nameVi,
+      eligible: c.eligible,
+      missing: c.missing,
+      regime: c.verdict.regime,
+      reasons: c.verdict.reasons,
+    }));
   let unit = null;
   if (loaded.head.isLeader) {
     const [collective] = await repo.loadCollectives(deps.db, {

@@ -149,6 +149,7 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     const body = res.json();
     const cstd = body.candidates.find((c: { award: string }) => c.award === 'CSTD_BO_TINH');
     expect(cstd.eligible).toBe(true);
+    expect(body.candidates.map((c: { award: string }) => c.award)).not.toContain('CSTT');
     const plainRes = (
       await get(`/api/v1/people/${plain.id}/eligibility?year=2025&asOf=2026-01-15`, officer)
     ).json();
