@@ -28,7 +28,10 @@ import type {
 import type { ErrorDetail } from '../../../contract/errors';
 import type { EligibilityReason } from '../../../contract/eligibility';
 import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
-import type { Setting, SettingValue } from '../../../server/src/domain/eligibility/settings';
+import type { Setting as EngineSetting, SettingValue } from '../../../server/src/domain/eligibility/settings';
+
+/** A setting with the value in force and the stored key that holds a change (null: the default applies). */
+export type Setting = EngineSetting & { overriddenBy: string | null };
 
 export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
@@ -62,7 +65,7 @@ export interface RecordKinds {
 export type RecordKind = keyof RecordKinds;
 
 /** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts (type-only imports). */
-export type { AwardDescription, AwardSummary, EligibilityReason, Setting, SettingValue };
+export type { AwardDescription, AwardSummary, EligibilityReason, SettingValue };
 
 export interface EligibilityCandidate {
   award: string;
@@ -332,6 +335,9 @@ export const api = {
       value,
       ...(reason ? { reason } : {}),
     }),
+  /** Remove the stored change (the key that holds it: `overriddenBy`), so the default applies again. */
+  resetSetting: (key: string) =>
+    request<void>('DELETE', `/v1/eligibility/settings/${encodeURIComponent(key)}`),
 };
 
 /** The field name a validation detail points at ("/year", "body.year", "year" → "year"). */

@@ -428,5 +428,6 @@ export function describeSettings(
   knownKeys: ReadonlySet<string>,
 ): Setting[] {
   const resolved = resolveSettings(ruleSetId, defs, overrides, knownKeys);
-  return defs.map((d) => ({ ...d, value: resolved.get(d.key) ?? d.defaultValue }));
+  // null is a value of its own ("none"), not a missing one
+  return defs.map((d) => ({ ...d, value: resolved.has(d.key) ? resolved.get(d.key)! : d.defaultValue }));
 }

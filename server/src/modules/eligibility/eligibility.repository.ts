@@ -247,10 +247,12 @@ export async function readSettingOverrides(db: Db): Promise<Record<string, unkno
 }
 
 export async function writeSetting(db: Db, key: string, value: unknown, updatedBy: string) {
+  // JSON null ("none") is a value of its own, not SQL NULL
+  const json = sql`${JSON.stringify(value)}::jsonb`;
   await db
     .insert(settings)
-    .values({ key, value, updatedBy })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedBy, updatedAt: sql`now()` } });
+    .values({ key, value: json, updatedBy })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedBy, updatedAt: sql`now()` } });
 }
 
 export async function deleteSetting(db: Db, key: string) {

@@ -285,4 +285,19 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
       return reply.status(204).send(null);
     },
   );
+  app.delete(
+    '/api/v1/eligibility/settings/:key',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Bỏ thay đổi một thiết lập (trở về giá trị mặc định)',
+        params: Type.Object({ key: Type.String({ maxLength: 200 }) }),
+        response: { 204: Type.Null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await service.changeSetting(deps, requireActor(request), request.params.key, undefined, undefined);
+      return reply.status(204).send(null);
+    },
+  );
 };

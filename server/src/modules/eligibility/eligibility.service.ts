@@ -236,28 +236,37 @@ export async function eligibleNow(
 export async function listSettings(deps: Deps, actor: Actor) {
   if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
   const engine = await loadEngine(deps);
+  const stored = await repo.readSettingOverrides(deps.db);
   return engine.ruleSets.map((rs) => ({
     ruleSetId: rs.id,
     nameVi: rs.nameVi,
     validFrom: rs.validFrom,
     validTo: rs.validTo,
     verified: rs.verified,
-    settings: engine.settingsOf(rs.id),
+    // which stored key holds a change: one for this rule set only wins over one for every rule set
+    settings: engine.settingsOf(rs.id).map((st) => ({
+      ...st,
+      overriddenBy: `${rs.id}:${st.key}` in stored ? `${rs.id}:${st.key}` : st.key in stored ? st.key : null,
+    })),
   }));
 }
 
-/** Change (or, with null, reset) one setting; validated by the engine, audited. */
+/**
+ * Change one setting (`key` for every rule set that has it, `RULE_SET_ID:key` for one), or with
+ * `value: undefined` remove the stored change so the default applies again; validated by the engine, audited.
+ */
 export async function changeSetting(
   deps: Deps,
   actor: Actor,
   key: string,
-  value: SettingValue | null,
+  value: SettingValue | undefined,
   reason: string | undefined,
 ) {
   if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
   const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
+  if (value === undefined && !(key in current)) throw new AppError('not_found', 404);
   const next = { ...current };
-  if (value === null) delete next[key];
+  if (value === undefined) delete next[key];
   else next[key] = value;
   try {
     engineFor({ settings: Object.freeze(next) as SettingOverrides }); // throws invalid_setting on an unknown key or a bad value
@@ -265,16 +274,16 @@ export async function changeSetting(
     return toAppError(e);
   }
   await deps.db.transaction(async (tx) => {
-    if (value === null) await repo.deleteSetting(tx, key);
+    if (value === undefined) await repo.deleteSetting(tx, key);
     else await repo.writeSetting(tx, key, value, actor.username);
     await appendAudit(tx, deps.clock.now(), {
       actorUserId: actor.userId,
       actorUsername: actor.username,
-      action: value === null ? 'setting.reset' : 'setting.change',
+      action: value === undefined ? 'setting.reset' : 'setting.change',
       entityType: 'setting',
       entityId: key,
-      before: current[key] ?? null,
-      after: value,
+      before: key in current ? current[key] : null,
+      after: value ?? null,
       reason: reason ?? null,
     });
   });

@@ -299,7 +299,31 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     expect((await put(officer, setting.key, setting.value)).statusCode).toBe(403);
     expect((await put(admin, 'khong-co-thiet-lap-nay', 1)).statusCode).toBe(400);
     expect((await put(admin, setting.key, setting.value)).statusCode).toBe(204);
-    expect((await put(admin, setting.key, null)).statusCode).toBe(204);
+    const changed = (await get('/api/v1/eligibility/settings', admin)).json().items;
+    const inForce = changed
+      .find((r: { ruleSetId: string }) => r.ruleSetId === 'LUAT_2022_ND152')
+      .settings.find((x: { key: string }) => x.key === setting.key);
+    expect(inForce.overriddenBy).toBe(setting.key);
+    const del = (key: string) =>
+      ctx.app.inject({
+        method: 'DELETE',
+        url: `/api/v1/eligibility/settings/${encodeURIComponent(key)}`,
+        headers: { cookie: admin },
+      });
+    expect((await del(setting.key)).statusCode).toBe(204);
+    expect((await del(setting.key)).statusCode).toBe(404);
+    // "none" is a value of its own for a nullable setting: set the Decree 91 quota to none for that rule set only
+    expect((await put(admin, 'LUAT_2003_ND91:cstdcs.quotaPct', null)).statusCode).toBe(204);
+    const quota = (await get('/api/v1/eligibility/settings', admin))
+      .json()
+      .items.find((r: { ruleSetId: string }) => r.ruleSetId === 'LUAT_2003_ND91')
+      .settings.find((x: { key: string }) => x.key === 'cstdcs.quotaPct');
+    expect(quota).toMatchObject({
+      value: null,
+      defaultValue: 15,
+      overriddenBy: 'LUAT_2003_ND91:cstdcs.quotaPct',
+    });
+    expect((await del('LUAT_2003_ND91:cstdcs.quotaPct')).statusCode).toBe(204);
   });
 });
 

@@ -116,7 +116,7 @@ function SettingEditor({
   const [busy, setBusy] = useState<'save' | 'reset' | null>(null);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const changed = !sameValue(setting.value, setting.defaultValue);
+  const changed = setting.overriddenBy !== null;
   const key = scope === 'all' ? setting.key : `${ruleSet.ruleSetId}:${setting.key}`;
   const inputId = `setting-${ruleSet.ruleSetId}-${setting.key}`;
 
@@ -124,7 +124,8 @@ function SettingEditor({
     setBusy(kind);
     setError(null);
     try {
-      await api.changeSetting(key, value, reason.trim() || undefined);
+      if (kind === 'reset') await api.resetSetting(setting.overriddenBy ?? key);
+      else await api.changeSetting(key, value, reason.trim() || undefined);
       void message.success(kind === 'save' ? s.savedOk : s.resetOk);
       setReason('');
       setEditing(false);
