@@ -3,32 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEligibilityCheck } from './cli';
+import { contractExample } from './testing';
 
-const contractExample = {
-  id: 'any string, echoed back',
-  award: 'CSTD_BO_TINH',
-  asOf: '2025-12-15',
-  year: 2025,
-  subject: {
-    kind: 'individual',
-    startedOn: '2016-09-01',
-    ratings: [
-      { year: 2023, level: 'HTXS' },
-      { year: 2024, level: 'HTT' },
-      { year: 2025, level: 'HTXS' },
-    ],
-    awards: [
-      { code: 'CSTDCS', year: 2023 },
-      { code: 'CSTDCS', year: 2024 },
-      { code: 'CSTDCS', year: 2025 },
-    ],
-    initiatives: [
-      { year: 2024, scope: 'CO_SO' },
-      { year: 2025, scope: 'BO_TINH' },
-    ],
-    discipline: [],
-  },
-};
+const example = contractExample();
 
 let dir: string;
 beforeAll(async () => {
@@ -52,7 +29,7 @@ async function run(content: string | undefined, name = 'case.json') {
 
 describe('runEligibilityCheck (vinhdanh eligibility check FILE)', () => {
   it('prints one verdict for one case and exits 0', async () => {
-    const r = await run(JSON.stringify(contractExample));
+    const r = await run(JSON.stringify(example));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const v = JSON.parse(r.stdout);
@@ -72,7 +49,7 @@ describe('runEligibilityCheck (vinhdanh eligibility check FILE)', () => {
 
   it('prints an array of verdicts in the same order, and exits 0 also when not eligible', async () => {
     const cases = [
-      { ...contractExample, id: 'a' },
+      { ...example, id: 'a' },
       {
         id: 'b',
         award: 'LDTT',
@@ -106,7 +83,7 @@ describe('runEligibilityCheck (vinhdanh eligibility check FILE)', () => {
   });
 
   it('accepts a file starting with a byte-order mark', async () => {
-    const r = await run(`\uFEFF${JSON.stringify(contractExample)}`, 'bom.json');
+    const r = await run(`\uFEFF${JSON.stringify(example)}`, 'bom.json');
     expect(r.code).toBe(0);
   });
 
@@ -127,11 +104,11 @@ describe('runEligibilityCheck (vinhdanh eligibility check FILE)', () => {
 
   it('exits 2 for an invalid case and lists every problem with its path', async () => {
     const bad = {
-      ...contractExample,
+      ...example,
       award: 'NOPE',
-      subject: { ...contractExample.subject, ratings: [{ year: 2025, level: 'X' }] },
+      subject: { ...example.subject, ratings: [{ year: 2025, level: 'X' }] },
     };
-    const r = await run(JSON.stringify([contractExample, bad]), 'invalid.json');
+    const r = await run(JSON.stringify([example, bad]), 'invalid.json');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Lỗi [invalid_case]');
@@ -142,7 +119,7 @@ describe('runEligibilityCheck (vinhdanh eligibility check FILE)', () => {
 
   it('exits 2 for an asOf before the first rule set', async () => {
     const r = await run(
-      JSON.stringify({ ...contractExample, asOf: '2017-09-30', year: 2017, subject: { kind: 'individual' } }),
+      JSON.stringify({ ...example, asOf: '2017-09-30', year: 2017, subject: { kind: 'individual' } }),
       'old.json',
     );
     expect(r.code).toBe(2);

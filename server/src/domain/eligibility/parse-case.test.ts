@@ -6,32 +6,9 @@ import {
 } from '../../../../contract/eligibility';
 import { EligibilityInputError } from './errors';
 import { parseCase, parseCases, type ParseOptions } from './parse-case';
+import { contractExample } from './testing';
 
-const example = () => ({
-  id: 'any string, echoed back',
-  award: 'CSTD_BO_TINH',
-  asOf: '2025-12-15',
-  year: 2025,
-  subject: {
-    kind: 'individual',
-    startedOn: '2016-09-01',
-    ratings: [
-      { year: 2023, level: 'HTXS' },
-      { year: 2024, level: 'HTT' },
-      { year: 2025, level: 'HTXS' },
-    ],
-    awards: [
-      { code: 'CSTDCS', year: 2023 },
-      { code: 'CSTDCS', year: 2024 },
-      { code: 'CSTDCS', year: 2025 },
-    ],
-    initiatives: [
-      { year: 2024, scope: 'CO_SO' },
-      { year: 2025, scope: 'BO_TINH' },
-    ],
-    discipline: [],
-  },
-});
+const example = contractExample;
 
 const collective = () => ({
   award: 'TTLDTT',

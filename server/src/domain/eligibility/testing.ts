@@ -70,3 +70,30 @@ export function reasonOf(v: EligibilityVerdict, rule: string) {
   if (!r) throw new Error(`no reason ${rule} in ${v.reasons.map((x) => x.rule).join(', ')}`);
   return r;
 }
+
+/** The example case of the contract (shared/contracts/eligibility.md), as raw JSON input: a fresh copy each call. */
+export const contractExample = () => ({
+  id: 'any string, echoed back',
+  award: 'CSTD_BO_TINH',
+  asOf: '2025-12-15',
+  year: 2025,
+  subject: {
+    kind: 'individual',
+    startedOn: '2016-09-01',
+    ratings: [
+      { year: 2023, level: 'HTXS' },
+      { year: 2024, level: 'HTT' },
+      { year: 2025, level: 'HTXS' },
+    ],
+    awards: [
+      { code: 'CSTDCS', year: 2023 },
+      { code: 'CSTDCS', year: 2024 },
+      { code: 'CSTDCS', year: 2025 },
+    ],
+    initiatives: [
+      { year: 2024, scope: 'CO_SO' },
+      { year: 2025, scope: 'BO_TINH' },
+    ],
+    discipline: [],
+  },
+});

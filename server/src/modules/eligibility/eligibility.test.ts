@@ -5,33 +5,10 @@ import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createPerson, createUnit, createUser } from '../../../test/factories';
 import { newId } from '../../lib/ids';
 import { awardRecords, initiatives, positions, ratings } from '../../db/schema';
+import { contractExample } from '../../domain/eligibility/testing';
 import { loadIndividualsGrouped, loadIndividualsPage } from './eligibility.repository';
 
-const CONTRACT_EXAMPLE = {
-  id: 'vd-1',
-  award: 'CSTD_BO_TINH',
-  asOf: '2025-12-15',
-  year: 2025,
-  subject: {
-    kind: 'individual',
-    startedOn: '2016-09-01',
-    ratings: [
-      { year: 2023, level: 'HTXS' },
-      { year: 2024, level: 'HTT' },
-      { year: 2025, level: 'HTXS' },
-    ],
-    awards: [
-      { code: 'CSTDCS', year: 2023 },
-      { code: 'CSTDCS', year: 2024 },
-      { code: 'CSTDCS', year: 2025 },
-    ],
-    initiatives: [
-      { year: 2024, scope: 'CO_SO' },
-      { year: 2025, scope: 'BO_TINH' },
-    ],
-    discipline: [],
-  },
-};
+const CONTRACT_EXAMPLE = { ...contractExample(), id: 'vd-1' };
 
 describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
   let ctx: TestContext;
