@@ -69,12 +69,7 @@ export function RatingsSection({ person, canEdit, onChanged }: SectionProps) {
       onChanged={onChanged}
       header={<RatingStrip ratings={person.ratings} />}
       duplicateField="year"
-      labels={{
-        empty: t.person.ratings.empty,
-        add: t.person.ratings.add,
-        addTitle: t.person.ratings.addTitle,
-        editTitle: t.person.ratings.editTitle,
-      }}
+      labels={t.person.ratings}
       columns={[
         { key: 'year', title: t.common.year, width: 100, render: (_, r) => <strong>{r.year}</strong> },
         { key: 'level', title: t.person.ratings.level, render: (_, r) => <RatingTag level={r.level} /> },
@@ -109,12 +104,7 @@ export function InitiativesSection({ person, canEdit, onChanged }: SectionProps)
       entries={person.initiatives}
       canEdit={canEdit}
       onChanged={onChanged}
-      labels={{
-        empty: t.person.initiatives.empty,
-        add: t.person.initiatives.add,
-        addTitle: t.person.initiatives.addTitle,
-        editTitle: t.person.initiatives.editTitle,
-      }}
+      labels={t.person.initiatives}
       columns={[
         { key: 'year', title: t.common.year, width: 90, render: (_, r) => <strong>{r.year}</strong> },
         {
@@ -175,12 +165,7 @@ export function DisciplineSection({ person, canEdit, onChanged }: SectionProps) 
       entries={person.discipline}
       canEdit={canEdit}
       onChanged={onChanged}
-      labels={{
-        empty: t.person.discipline.empty,
-        add: t.person.discipline.add,
-        addTitle: t.person.discipline.addTitle,
-        editTitle: t.person.discipline.editTitle,
-      }}
+      labels={t.person.discipline}
       columns={[
         { key: 'year', title: t.common.year, width: 90, render: (_, r) => <strong>{r.year}</strong> },
         {
@@ -259,12 +244,7 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
       entries={person.awards}
       canEdit={canEdit}
       onChanged={onChanged}
-      labels={{
-        empty: t.person.awards.empty,
-        add: t.person.awards.add,
-        addTitle: t.person.awards.addTitle,
-        editTitle: t.person.awards.editTitle,
-      }}
+      labels={t.person.awards}
       columns={[
         { key: 'year', title: t.common.year, width: 80, render: (_, r) => <strong>{r.year}</strong> },
         {
