@@ -53,3 +53,14 @@ export function useLanguage(): LanguageValue {
 export function useT(): Messages {
   return useLanguage().t;
 }
+
+/** A feature's own dictionary: `{ vi, en }` with the same shape (the type checker enforces it). */
+export interface Dictionary<T> {
+  vi: T;
+  en: NoInfer<T>;
+}
+
+/** The strings of a feature's own dictionary in the chosen language. */
+export function useMessages<T>(dictionary: Dictionary<T>): T {
+  return dictionary[useLanguage().lang];
+}
