@@ -19,6 +19,15 @@ export const ERROR_MESSAGES = {
   invalid_setting: 'Giá trị thiết lập không hợp lệ.',
   payload_too_large: 'Nội dung gửi lên quá lớn.',
   unsupported_media_type: 'Chỉ nhận nội dung dạng JSON.',
+  invalid_text:
+    'Nội dung có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode không hoàn chỉnh). Vui lòng nhập lại.',
+  bad_url: 'Địa chỉ yêu cầu không hợp lệ.',
+  as_of_out_of_range:
+    'Ngày xét trước ngày có hiệu lực của bộ quy định đầu tiên mà hệ thống có; không thể xét điều kiện.',
+  org_unit_kind_not_allowed: 'Loại đơn vị này không được đặt dưới đơn vị cấp trên đã chọn.',
+  invalid_head_person: 'Người đứng đầu phải là người thuộc chính đơn vị này.',
+  unknown_rule_set: 'Không có bộ quy định này.',
+  invalid_dates: 'Ngày tháng không hợp lệ.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
 } as const;
 

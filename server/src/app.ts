@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -13,7 +14,16 @@ import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
-import { normaliseStrings, validatorCompiler } from './plugins/validation';
+import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
+import { AppError } from './lib/errors';
+import { ERROR_MESSAGES } from '../../contract/errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** the route answers without a session (login, public pages); every other /api/v1 route needs one */
+    public?: boolean;
+  }
+}
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
@@ -21,18 +31,49 @@ export interface AppOptions {
   serveWeb?: boolean;
 }
 
+/** A hop count means: believe that many proxies nearest to us. */
+function trustProxyOption(value: boolean | number | string | undefined) {
+  if (typeof value === 'number') return (_address: string, hop: number) => hop < value;
+  return value ?? false;
+}
+
 /** Build the application: plugins and modules registered explicitly, in order. */
 export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Behind a reverse proxy that terminates HTTPS, X-Forwarded-* are believed only from the proxies named
+    // in TRUST_PROXY; then request.protocol is 'https' and the session cookie is Secure.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
+    routerOptions: { maxParamLength: 100 },
+    // Errors raised before routing (a malformed percent-encoding) answer in the one error format.
+    frameworkErrors: (error, _request, reply) => {
+      const code = error.code === 'FST_ERR_BAD_URL' ? 'bad_url' : 'validation_failed';
+      void (reply as FastifyReply).status(400).send({ code, message: ERROR_MESSAGES[code] });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
   // Only JSON bodies: a cross-site HTML form can send text/plain, never application/json.
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', async (request) => {
+    // Who before what: a request without a session learns nothing about the shape it should have sent.
+    if (!request.actor && request.url.startsWith('/api/v1/') && !request.routeOptions.config.public) {
+      throw new AppError('unauthenticated', 401);
+    }
+    const bad = [
+      ...malformedText(request.params, 'params'),
+      ...malformedText(request.query, 'query'),
+      ...malformedText(request.body),
+    ];
+    if (bad.length > 0) {
+      throw new AppError(
+        'invalid_text',
+        400,
+        undefined,
+        bad.map((path) => ({ path, message: ERROR_MESSAGES.invalid_text })),
+      );
+    }
     if (request.body !== undefined) request.body = normaliseStrings(request.body);
     if (request.query) request.query = normaliseStrings(request.query) as typeof request.query;
   });
@@ -40,6 +81,30 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   const serveWeb = Boolean(opts.serveWeb) && existsSync(path.join(webDist, 'index.html'));
   registerErrorHandler(app, { spaFallback: serveWeb });
 
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        // antd writes its styles at run time
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'upgrade-insecure-requests': null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'same-origin' },
+    // the API docs page (swagger-ui) loads its own inline scripts; it sets its own CSP below
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -58,7 +123,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(session, { deps });
 
   app.get(

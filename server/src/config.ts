@@ -13,6 +13,11 @@ export interface Config {
   webDist: string;
   /** Path to the Chromium binary used by browser tests and PDF previews. */
   chromiumPath: string;
+  /**
+   * Which reverse proxies to believe about the client's address and protocol (X-Forwarded-For/-Proto):
+   * false (none), true (any), a hop count, or a comma-separated list of addresses/CIDRs.
+   */
+  trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret === '' && env.DATABASE_URL) {
     problems.push('SESSION_SECRET là bắt buộc khi dùng DATABASE_URL (required with DATABASE_URL)');
   }
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   if (sessionSecret === '') sessionSecret = readOrCreateSecret(dataDir);
@@ -76,7 +82,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    trustProxy,
   };
+}
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string {
+  const v = raw?.trim() ?? '';
+  if (v === '' || v.toLowerCase() === 'false') return false;
+  if (v.toLowerCase() === 'true') return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  const parts = v.split(',').map((p) => p.trim());
+  if (parts.every((p) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(p))) return parts.join(',');
+  problems.push(
+    `TRUST_PROXY phải là true, false, số tầng proxy hoặc danh sách địa chỉ IP/CIDR (must be true, false, a hop count or a list of addresses), nhận được "${raw}"`,
+  );
+  return false;
 }
 
 function readOrCreateSecret(dataDir: string): string {

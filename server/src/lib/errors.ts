@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly status: number,
     message: string = ERROR_MESSAGES[code],
     readonly details?: ErrorDetail[],
+    /** response headers that belong to the error, e.g. Retry-After on 429 */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
   }

@@ -7,6 +7,7 @@ import { RequestValidationError } from './validation';
 export function registerErrorHandler(app: FastifyInstance, opts: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError & { cause?: unknown }, request, reply) => {
     if (error instanceof AppError) {
+      if (error.headers) void reply.headers(error.headers);
       return reply
         .status(error.status)
         .send({ code: error.code, message: error.message, details: error.details });

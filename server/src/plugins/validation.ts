@@ -130,6 +130,27 @@ function describe(e: ErrorObject): ErrorDetail {
   return { path, message };
 }
 
+/**
+ * Text the database cannot store faithfully is refused at the edge: a NUL character (PostgreSQL text cannot
+ * hold it) or a lone UTF-16 surrogate (not well-formed Unicode; stored it would silently become U+FFFD).
+ * Returns the path of every offending string (keys included), or [] when all text is well-formed.
+ */
+export function malformedText(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return isStorableText(value) ? [] : [path || '(body)'];
+  if (Array.isArray(value)) return value.flatMap((v, i) => malformedText(v, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => {
+      const here = path ? `${path}.${k}` : k;
+      return isStorableText(k) ? malformedText(v, here) : [here];
+    });
+  }
+  return [];
+}
+
+// With the u flag a surrogate code unit only matches when it is not half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const isStorableText = (s: string) => !s.includes('\u0000') && !LONE_SURROGATE.test(s);
+
 /** Every string in the request is normalised to Unicode NFC (NFD and NFC forms of a name are not equal in SQL). */
 export function normaliseStrings(value: unknown): unknown {
   if (typeof value === 'string') return value.normalize('NFC');

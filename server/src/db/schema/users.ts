@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, pgTable, text, timestamp, uuid, jsonb } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid, jsonb } from 'drizzle-orm/pg-core';
 import { orgUnits } from './org-units';
 
 export const ROLES = ['admin', 'board', 'officer', 'head', 'council'] as const;
@@ -32,16 +32,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed logins, per user name and per address, for throttling. */
-export const loginFailures = pgTable(
-  'login_failures',
-  {
-    id: uuid('id').primaryKey(),
-    key: text('key').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull(),
-  },
-  (t) => [index('login_failures_key_at_idx').on(t.key, t.at)],
-);
+/**
+ * Login attempts per key (a user name, an address) in a fixed window, counted atomically in the database so
+ * the limit holds under any concurrency and across server processes: an attempt is reserved (counted)
+ * before the password is checked, and given back only when it succeeds.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text('key').primaryKey(),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+  attempts: integer('attempts').notNull(),
+});
 
 /** Append-only audit log; each row's hash chains to the previous row's. */
 export const auditLog = pgTable(

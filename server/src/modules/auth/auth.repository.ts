@@ -1,7 +1,6 @@
-import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { loginFailures, orgUnits, sessions, users, type Role } from '../../db/schema';
-import { newId } from '../../lib/ids';
+import { loginThrottle, orgUnits, sessions, users, type Role } from '../../db/schema';
 import type { Actor } from './auth.policy';
 
 export async function findUserByUsername(db: Db, username: string) {
@@ -9,22 +8,43 @@ export async function findUserByUsername(db: Db, username: string) {
   return row;
 }
 
-export async function countRecentFailures(db: Db, keys: string[], since: Date): Promise<Map<string, number>> {
-  const rows = await db
-    .select({ key: loginFailures.key, n: count() })
-    .from(loginFailures)
-    .where(and(inArray(loginFailures.key, keys), gt(loginFailures.at, since)))
-    .groupBy(loginFailures.key);
-  return new Map(rows.map((r) => [r.key, Number(r.n)]));
+/**
+ * Count one attempt for `key` atomically and answer the count in the current window (which starts anew when
+ * the last one began before `windowCutoff`). Concurrent callers each get a distinct count.
+ */
+export async function reserveAttempt(
+  db: Db,
+  key: string,
+  now: Date,
+  windowCutoff: Date,
+): Promise<{ attempts: number; windowStart: Date }> {
+  const [row] = await db
+    .insert(loginThrottle)
+    .values({ key, windowStart: now, attempts: 1 })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: {
+        attempts: sql`case when ${loginThrottle.windowStart} <= ${windowCutoff} then 1 else ${loginThrottle.attempts} + 1 end`,
+        windowStart: sql`case when ${loginThrottle.windowStart} <= ${windowCutoff} then excluded.window_start else ${loginThrottle.windowStart} end`,
+      },
+    })
+    .returning({ attempts: loginThrottle.attempts, windowStart: loginThrottle.windowStart });
+  return row!;
 }
 
-export async function recordFailures(db: Db, keys: string[], at: Date): Promise<void> {
-  await db.insert(loginFailures).values(keys.map((key) => ({ id: newId(), key, at })));
+/** Give back one reserved attempt (a login that succeeded does not count against its address). */
+export async function releaseAttempt(db: Db, key: string): Promise<void> {
+  await db
+    .update(loginThrottle)
+    .set({ attempts: sql`greatest(${loginThrottle.attempts} - 1, 0)` })
+    .where(eq(loginThrottle.key, key));
 }
 
-export async function clearFailures(db: Db, key: string, olderThan: Date): Promise<void> {
-  await db.delete(loginFailures).where(eq(loginFailures.key, key));
-  await db.delete(loginFailures).where(lt(loginFailures.at, olderThan));
+/** Forget a key's attempts (a user who logged in), and windows that ended long ago. */
+export async function clearAttempts(db: Db, key: string, staleBefore: Date): Promise<void> {
+  await db
+    .delete(loginThrottle)
+    .where(or(eq(loginThrottle.key, key), lt(loginThrottle.windowStart, staleBefore)));
 }
 
 export async function createSession(db: Db, tokenHash: string, userId: string, now: Date, expiresAt: Date) {

@@ -9,6 +9,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
   app.post(
     '/api/v1/auth/login',
     {
+      config: { public: true },
       schema: {
         tags: ['auth'],
         summary: 'Đăng nhập',
@@ -25,7 +26,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null() } } },
+    {
+      config: { public: true },
+      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       if (request.sessionToken) await auth.logout(deps, request.sessionToken);
       clearSessionCookie(reply);

@@ -39,24 +39,27 @@ export async function login(
   const username = input.username.trim().toLowerCase();
   const userKey = `user:${username}`;
   const addressKey = `ip:${address}`;
-  const failures = await repo.countRecentFailures(
-    deps.db,
-    [userKey, addressKey],
-    new Date(now.getTime() - THROTTLE_WINDOW_MS),
-  );
-  if (
-    (failures.get(userKey) ?? 0) >= MAX_FAILURES_PER_USER ||
-    (failures.get(addressKey) ?? 0) >= MAX_FAILURES_PER_ADDRESS
-  ) {
-    throw new AppError('too_many_attempts', 429);
+  const cutoff = new Date(now.getTime() - THROTTLE_WINDOW_MS);
+  // Reserve the attempt before the password is checked: parallel guesses each take a distinct count, so
+  // no more than the limit are ever checked, whatever the concurrency and however many server processes.
+  const [byUser, byAddress] = [
+    await repo.reserveAttempt(deps.db, userKey, now, cutoff),
+    await repo.reserveAttempt(deps.db, addressKey, now, cutoff),
+  ];
+  const blocked = [
+    byUser.attempts > MAX_FAILURES_PER_USER ? byUser.windowStart : null,
+    byAddress.attempts > MAX_FAILURES_PER_ADDRESS ? byAddress.windowStart : null,
+  ].filter((d): d is Date => d !== null);
+  if (blocked.length > 0) {
+    const until = Math.max(...blocked.map((d) => d.getTime() + THROTTLE_WINDOW_MS));
+    const retryAfter = Math.max(1, Math.ceil((until - now.getTime()) / 1000));
+    throw new AppError('too_many_attempts', 429, undefined, undefined, { 'retry-after': String(retryAfter) });
   }
   const user = await repo.findUserByUsername(deps.db, username);
   const ok = await verify(user?.passwordHash ?? (await getDummyHash()), input.password).catch(() => false);
-  if (!user || !ok || user.disabled) {
-    await repo.recordFailures(deps.db, [userKey, addressKey], now);
-    throw new AppError('invalid_credentials', 401);
-  }
-  await repo.clearFailures(deps.db, userKey, new Date(now.getTime() - THROTTLE_WINDOW_MS));
+  if (!user || !ok || user.disabled) throw new AppError('invalid_credentials', 401);
+  await repo.clearAttempts(deps.db, userKey, cutoff);
+  await repo.releaseAttempt(deps.db, addressKey);
   const unit = await repo.findUnitForUser(deps.db, user.orgUnitId);
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);

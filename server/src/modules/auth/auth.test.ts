@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createUnit, createUser } from '../../../test/factories';
+import { buildApp } from '../../app';
 
 describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
   let ctx: TestContext;
@@ -72,6 +73,65 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
     const blocked = await login(user.username, user.password, '10.1.0.99');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().code).toBe('too_many_attempts');
+  });
+
+  it('holds the per-user limit under 40 parallel guesses, the right password among them', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      login(user.username, i === 12 ? user.password : `sai-${i}`, '10.2.0.1'),
+    );
+    const codes = (await Promise.all(attempts)).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401 || c === 200).length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 429).length).toBeGreaterThanOrEqual(35);
+    // whatever the order the requests were served in, no more than five passwords were ever checked
+    expect(codes.filter((c) => c !== 401 && c !== 429 && c !== 200)).toEqual([]);
+  });
+
+  it('holds the per-address limit under parallel guesses across user names', async () => {
+    const codes = (
+      await Promise.all(Array.from({ length: 45 }, (_, i) => login(`nguoi-la-${i}`, 'sai', '10.3.0.1')))
+    ).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 401)).toHaveLength(30);
+    expect(codes.filter((c) => c === 429)).toHaveLength(15);
+  });
+
+  it('holds the limit across two server processes on one database', async () => {
+    const other = await buildApp(ctx.deps);
+    try {
+      const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+      const codes = (
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            (i % 2 ? other : ctx.app).inject({
+              method: 'POST',
+              url: '/api/v1/auth/login',
+              payload: { username: user.username, password: 'sai' },
+              remoteAddress: '10.6.0.1',
+            }),
+          ),
+        )
+      ).map((r) => r.statusCode);
+      expect(codes.filter((c) => c === 401)).toHaveLength(5);
+      expect(codes.filter((c) => c === 429)).toHaveLength(15);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('says when to try again with Retry-After on 429', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    for (let i = 0; i < 5; i++) await login(user.username, 'sai', '10.4.0.1');
+    const blocked = await login(user.username, user.password, '10.4.0.1');
+    expect(blocked.statusCode).toBe(429);
+    const retryAfter = Number(blocked.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it('does not count a successful login against its address', async () => {
+    const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
+    for (let i = 0; i < 40; i++)
+      expect((await login(user.username, user.password, '10.5.0.1')).statusCode).toBe(200);
   });
 
   it('throttles repeated failures from one address across user names', async () => {
