@@ -41,6 +41,10 @@ const lit = <const T extends readonly string[]>(values: T) => Type.Enum([...valu
 export const Id = Type.String({ format: 'uuid' });
 export const DateString = Type.String({ format: 'date', description: 'yyyy-mm-dd' });
 export const Year = Type.Integer({ minimum: 1945, maximum: 2100 });
+/** An optimistic-concurrency version (a PostgreSQL integer). */
+export const Version = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
+/** Where a page starts; far past any real list, but inside what the database counts with. */
+export const Offset = Type.Integer({ minimum: 0, maximum: 100_000_000, default: 0 });
 const Name = (max = 200) => Type.String({ minLength: 1, maxLength: max });
 
 export const ErrorResponse = Type.Object({
@@ -114,7 +118,7 @@ export const OrgUnitCreate = Type.Object(
 );
 export const OrgUnitUpdate = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: Version,
     parentId: Type.Optional(Id),
     name: Type.Optional(Name()),
     shortName: Type.Optional(Type.Union([Name(100), Type.Null()])),
@@ -146,7 +150,7 @@ export const PeopleQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 200 })),
     orgUnitId: Type.Optional(Id),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
-    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+    offset: Type.Optional(Offset),
   },
   { additionalProperties: false },
 );
@@ -237,7 +241,7 @@ export const PersonCreate = Type.Object(
 );
 export const PersonUpdate = Type.Object(
   {
-    version: Type.Integer({ minimum: 1 }),
+    version: Version,
     fullName: Type.Optional(personFields.fullName),
     gender: Type.Optional(personFields.gender),
     birthDate: Type.Optional(personFields.birthDate),
@@ -280,18 +284,18 @@ export const AwardCreate = Type.Object(
 );
 /** Updates carry the entry's version (optimistic concurrency) and any of the create fields. */
 export const RatingUpdate = Type.Object(
-  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(RatingCreate).properties },
+  { version: Version, ...Type.Partial(RatingCreate).properties },
   { additionalProperties: false },
 );
 export const InitiativeUpdate = Type.Object(
-  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(InitiativeCreate).properties },
+  { version: Version, ...Type.Partial(InitiativeCreate).properties },
   { additionalProperties: false },
 );
 export const DisciplineUpdate = Type.Object(
-  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(DisciplineCreate).properties },
+  { version: Version, ...Type.Partial(DisciplineCreate).properties },
   { additionalProperties: false },
 );
 export const AwardUpdate = Type.Object(
-  { version: Type.Integer({ minimum: 1 }), ...Type.Partial(AwardCreate).properties },
+  { version: Version, ...Type.Partial(AwardCreate).properties },
   { additionalProperties: false },
 );

@@ -1,6 +1,8 @@
 import {
+  DEFAULT_RULE_SETS,
   EligibilityInputError,
   catalogueEntry,
+  ruleSetInForce,
   describeAllAwards,
   describeAward,
   isAwardCode,
@@ -13,6 +15,7 @@ import {
 import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibility';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
+import { ERROR_MESSAGES } from '../../../../contract/errors';
 import { AppError } from '../../lib/errors';
 import { appendAudit } from '../audit/audit.repository';
 import { can, type Actor } from '../auth/auth.policy';
@@ -71,6 +74,24 @@ export async function checkCases(
   return parsed.single ? verdicts[0]! : verdicts;
 }
 
+/**
+ * The date a list or panel is judged on (today by default); a date before the earliest rule set the system
+ * holds is a 400, not a failure deep in the engine.
+ */
+function consideredOn(deps: Deps, asOf: string | undefined): string {
+  const date = asOf ?? todayInVietnam(deps.clock);
+  if (!ruleSetInForce(date, DEFAULT_RULE_SETS)) {
+    const earliest = DEFAULT_RULE_SETS.map((r) => r.validFrom).sort()[0];
+    throw new AppError(
+      'as_of_out_of_range',
+      400,
+      `${ERROR_MESSAGES.as_of_out_of_range} (ngày xét ${date}; sớm nhất ${earliest}).`,
+      [{ path: 'asOf', message: `Ngày xét phải từ ${earliest} trở đi.` }],
+    );
+  }
+  return date;
+}
+
 export function defaultYear(deps: Deps): number {
   return Number(todayInVietnam(deps.clock).slice(0, 4)) - 1;
 }
@@ -85,7 +106,7 @@ export async function personEligibility(
   if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
   const person = await getPersonInScope(deps, actor, personId);
   const year = q.year ?? defaultYear(deps);
-  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const asOf = consideredOn(deps, q.asOf);
   const engine = await loadEngine(deps);
   const [loaded] = await repo.loadIndividualsPage(deps.db, {
     subtreePath: actor.scopePath,
@@ -137,7 +158,7 @@ export async function unitEligibility(
   if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
   const unit = await getUnitInScope(deps, actor, unitId);
   const year = q.year ?? defaultYear(deps);
-  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const asOf = consideredOn(deps, q.asOf);
   const engine = await loadEngine(deps);
   const [collective] = await repo.loadCollectives(deps.db, {
     subtreePath: unit.path,
@@ -186,7 +207,7 @@ export async function eligibleNow(
   if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
   const subtreePath = q.orgUnitId ? (await getUnitInScope(deps, actor, q.orgUnitId)).path : actor.scopePath;
   const year = q.year ?? defaultYear(deps);
-  const asOf = q.asOf ?? todayInVietnam(deps.clock);
+  const asOf = consideredOn(deps, q.asOf);
   const awards = q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS;
   const engine = await loadEngine(deps);
   const rows: EligibleNowRow[] = [];
@@ -264,6 +285,25 @@ export async function changeSetting(
 ) {
   if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
   const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
+  const colon = key.indexOf(':');
+  if (colon >= 0) {
+    // RULE_SET_ID:key — the rule set must exist and declare the key
+    const ruleSetId = key.slice(0, colon);
+    const ruleSet = DEFAULT_RULE_SETS.find((r) => r.id === ruleSetId);
+    if (!ruleSet) {
+      throw new AppError('unknown_rule_set', 400, `Không có bộ quy định "${ruleSetId}".`, [
+        { path: 'key', message: `Không có bộ quy định "${ruleSetId}".` },
+      ]);
+    }
+    if (!ruleSet.settings.some((d) => d.key === key.slice(colon + 1))) {
+      throw new AppError(
+        'invalid_setting',
+        400,
+        `Bộ quy định ${ruleSetId} không có thiết lập "${key.slice(colon + 1)}".`,
+        [{ path: 'key', message: `Bộ quy định ${ruleSetId} không có thiết lập này.` }],
+      );
+    }
+  }
   if (value === undefined && !(key in current)) throw new AppError('not_found', 404);
   const next = { ...current };
   if (value === undefined) delete next[key];
