@@ -61,7 +61,15 @@ export async function appendAudit(tx: Db, at: Date, entry: AuditEntry): Promise<
     at: atIso,
   };
   const hash = auditHash(head.hash, row);
-  await tx.insert(auditLog).values({ ...row, at, prevHash: head.hash, hash });
+  const [stored] = await tx
+    .insert(auditLog)
+    .values({ ...row, at, prevHash: head.hash, hash })
+    .returning();
+  // The chain must hold for what the database keeps, not for what we meant to write: hash the stored row
+  // again and refuse the whole change (the transaction rolls back) if the two differ.
+  if (!stored || auditHash(stored.prevHash, { ...stored, at: stored.at.toISOString() }) !== hash) {
+    throw new Error(`audit: the stored row ${seq} does not hash as written; the change is refused`);
+  }
   await tx
     .update(auditHead)
     .set({ seq, hash, updatedAt: sql`now()` })

@@ -4,7 +4,7 @@ import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createPerson, createUnit, createUser } from '../../../test/factories';
 import { auditLog } from '../../db/schema';
-import { verifyAuditChain } from './audit.repository';
+import { appendAudit, verifyAuditChain } from './audit.repository';
 
 describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
   let ctx: TestContext;
@@ -59,6 +59,25 @@ describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
   it('keeps the chain whole under concurrent writers', async () => {
     const results = await Promise.all([2015, 2016, 2017, 2018, 2019].map((y) => addRating(y, 'HTT')));
     expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201, 201, 201]);
+    expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
+  });
+
+  it('refuses a change whose audit row would not be stored as hashed, leaving the chain whole', async () => {
+    // the edge refuses such text; this is the last line of defence for a caller that bypasses it
+    const before = (await ctx.deps.db.select().from(auditLog)).length;
+    await expect(
+      ctx.deps.db.transaction((tx) =>
+        appendAudit(tx, new Date(), {
+          actorUserId: null,
+          actorUsername: 'test',
+          action: 'test.write',
+          entityType: 'test',
+          entityId: 'x',
+          after: { note: 'abc\ud800def' },
+        }),
+      ),
+    ).rejects.toThrow();
+    expect((await ctx.deps.db.select().from(auditLog)).length).toBe(before);
     expect((await verifyAuditChain(ctx.deps.db)).ok).toBe(true);
   });
 
