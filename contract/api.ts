@@ -45,7 +45,9 @@ export const Year = Type.Integer({ minimum: 1945, maximum: 2100 });
 export const Version = Type.Integer({ minimum: 1, maximum: 2_147_483_647 });
 /** Where a page starts; far past any real list, but inside what the database counts with. */
 export const Offset = Type.Integer({ minimum: 0, maximum: 100_000_000, default: 0 });
-const Name = (max = 200) => Type.String({ minLength: 1, maxLength: max });
+/** Text that must say something: at least one character that is not white space. */
+export const NON_BLANK = '\\S';
+const Name = (max = 200) => Type.String({ minLength: 1, maxLength: max, pattern: NON_BLANK });
 
 export const ErrorResponse = Type.Object({
   code: Type.String(),
@@ -99,6 +101,8 @@ export const OrgUnitDetail = Type.Object({
   ),
   mergedInto: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   peopleCount: Type.Integer(),
+  /** a predecessor of the reader's subtree (merged into it): readable, never writable */
+  readOnly: Type.Boolean(),
 });
 export type OrgUnitDetail = Static<typeof OrgUnitDetail>;
 
@@ -223,7 +227,7 @@ const personFields = {
   fullName: Name(),
   gender: lit(GENDERS),
   birthDate: Type.Union([DateString, Type.Null()]),
-  ethnicity: Type.String({ minLength: 1, maxLength: 50 }),
+  ethnicity: Name(50),
   category: lit(PERSON_CATEGORIES),
   directWorker: Type.Boolean(),
   startedOn: Type.Union([DateString, Type.Null()]),

@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsImport from 'ajv-formats';
 import type { FastifySchema, FastifySchemaCompiler } from 'fastify';
+import { NON_BLANK } from '../../../contract/api';
 import type { ErrorDetail } from '../../../contract/errors';
 
 // ajv-formats ships CommonJS; its default export arrives wrapped under some loaders.
@@ -118,7 +119,8 @@ function describe(e: ErrorObject): ErrorDetail {
       message = `"${path}" phải nhỏ hơn hoặc bằng ${String(p.limit)}.`;
       break;
     case 'pattern':
-      message = `"${path}" có ký tự không hợp lệ.`;
+      message =
+        p.pattern === NON_BLANK ? `"${path}" không được để trống.` : `"${path}" có ký tự không hợp lệ.`;
       break;
     case 'anyOf':
     case 'oneOf':

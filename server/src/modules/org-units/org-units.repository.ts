@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnits, people } from '../../db/schema';
+import { rowsOf } from '../../db/client';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 
@@ -87,4 +88,42 @@ export async function rewritePaths(db: Db, oldPrefix: string, newPrefix: string)
     .update(orgUnits)
     .set({ path: sql`${newPrefix} || substr(${orgUnits.path}, ${oldPrefix.length + 1})` })
     .where(inSubtree(orgUnits.path, oldPrefix));
+}
+
+// One advisory lock guards the shape of the tree: moves take it alone, other tree writes share it.
+const TREE_LOCK = 7_301_001;
+
+export async function lockTreeExclusive(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${TREE_LOCK})`);
+}
+
+export async function lockTreeShared(db: Db): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock_shared(${TREE_LOCK})`);
+}
+
+/** The unit a person belongs to today, or undefined when there is no such person. */
+export async function personUnitId(db: Db, personId: string): Promise<string | undefined> {
+  const [row] = await db.select({ orgUnitId: people.orgUnitId }).from(people).where(eq(people.id, personId));
+  return row?.orgUnitId;
+}
+
+/**
+ * Is the unit at `path` (or one of the units above it) a predecessor of the subtree at `scopePath`, i.e.
+ * merged, at any remove, into a unit of that subtree?
+ */
+export async function isPredecessorOf(db: Db, path: string, scopePath: string): Promise<boolean> {
+  const ids = path.split('/').filter(Boolean);
+  const result = await db.execute(sql`
+    with recursive chain(id, merged_into_id, path, depth) as (
+      select id, merged_into_id, path, 0 from org_units where id in (${sql.join(
+        ids.map((i) => sql`${i}::uuid`),
+        sql`, `,
+      )}) and merged_into_id is not null
+      union all
+      select u.id, u.merged_into_id, u.path, c.depth + 1
+        from org_units u join chain c on u.id = c.merged_into_id
+       where c.depth < 32
+    )
+    select exists (select 1 from chain where depth > 0 and path like ${likePrefix(scopePath)}) as found`);
+  return Boolean(rowsOf<{ found: boolean }>(result)[0]?.found);
 }

@@ -1,11 +1,13 @@
 import type { Static } from 'typebox';
 import type { OrgUnit, OrgUnitCreate, OrgUnitDetail, OrgUnitUpdate } from '../../../../contract/api';
 import type { Deps } from '../../deps';
+import { mayContain } from '../../domain/org-units/hierarchy';
 import { AppError, badRequest, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { collationKey, normaliseText } from '../../lib/vietnamese';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
+import { canCreateUnder, canEditUnit, canMoveUnit, canReadUnit } from './org-units.policy';
 import * as repo from './org-units.repository';
 
 export function toOrgUnit(r: repo.OrgUnitRow): OrgUnit {
@@ -36,9 +38,18 @@ export async function getUnitInScope(deps: Deps, actor: Actor, id: string): Prom
   return unit;
 }
 
+/**
+ * One unit with its lineage. Readable: the actor's subtree, and the predecessors of it (units merged into
+ * it or into a unit of it, at any remove, with their own sub-units); those are read-only.
+ */
 export async function getOrgUnit(deps: Deps, actor: Actor, id: string): Promise<OrgUnitDetail> {
-  if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
-  const unit = await getUnitInScope(deps, actor, id);
+  const unit = await repo.findById(deps.db, id);
+  const inSubtree = !!unit && unit.path.startsWith(actor.scopePath);
+  const lineage = !!unit && !inSubtree && (await repo.isPredecessorOf(deps.db, unit.path, actor.scopePath));
+  if (!unit || !canReadUnit(actor, unit, lineage)) {
+    if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
+    throw notFound();
+  }
   const ancestorIds = unit.path.split('/').filter((x) => x && x !== unit.id);
   const [ancestors, from, into, peopleCount] = await Promise.all([
     repo.namesByIds(deps.db, ancestorIds),
@@ -57,6 +68,7 @@ export async function getOrgUnit(deps: Deps, actor: Actor, id: string): Promise<
     mergedFrom: from,
     mergedInto: into[0] ? { id: into[0].id, name: into[0].name } : null,
     peopleCount,
+    readOnly: !inSubtree,
   };
 }
 
@@ -68,6 +80,24 @@ function checkDates(validFrom: string, validTo: string | null | undefined) {
   }
 }
 
+function checkKind(parent: repo.OrgUnitRow, kind: repo.OrgUnitRow['kind']) {
+  if (!mayContain(parent.kind, kind)) {
+    throw new AppError('org_unit_kind_not_allowed', 400, undefined, [
+      { path: 'kind', message: `Không thể đặt đơn vị loại "${kind}" dưới đơn vị loại "${parent.kind}".` },
+    ]);
+  }
+}
+
+/** A head must be a person of the unit itself. */
+async function checkHead(deps: Deps, unitId: string, headPersonId: string | null | undefined) {
+  if (!headPersonId) return;
+  if ((await repo.personUnitId(deps.db, headPersonId)) !== unitId) {
+    throw new AppError('invalid_head_person', 400, undefined, [
+      { path: 'headPersonId', message: 'Người đứng đầu phải là người đang thuộc đơn vị này.' },
+    ]);
+  }
+}
+
 export async function createOrgUnit(
   deps: Deps,
   actor: Actor,
@@ -75,12 +105,16 @@ export async function createOrgUnit(
 ): Promise<OrgUnit> {
   if (!can(actor, 'org_unit.write')) throw new AppError('forbidden', 403);
   checkDates(input.validFrom, input.validTo);
-  return deps.db.transaction(async (tx) => {
-    const parent = await repo.findInScope(tx, input.parentId, actor.scopePath);
+  return unitOfWork(deps, actor, async (uow) => {
+    // a unit placed while its parent moves must land under the parent's new path
+    await repo.lockTreeShared(uow.tx);
+    const parent = await repo.findInScope(uow.tx, input.parentId, actor.scopePath);
     if (!parent) throw notFound();
+    uow.authorise(canCreateUnder(actor, parent));
+    checkKind(parent, input.kind);
     const id = newId();
     const name = normaliseText(input.name);
-    const created = await repo.insert(tx, {
+    const created = await repo.insert(uow.tx, {
       id,
       parentId: parent.id,
       path: `${parent.path}${id}/`,
@@ -92,16 +126,15 @@ export async function createOrgUnit(
       validFrom: input.validFrom,
       validTo: input.validTo ?? null,
     });
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    const after = toOrgUnit(created);
+    await uow.record({
       action: 'org_unit.create',
       entityType: 'org_unit',
       entityId: id,
       orgUnitId: id,
-      after: toOrgUnit(created),
+      after,
     });
-    return toOrgUnit(created);
+    return after;
   });
 }
 
@@ -112,9 +145,16 @@ export async function updateOrgUnit(
   input: Static<typeof OrgUnitUpdate>,
 ): Promise<OrgUnit> {
   if (!can(actor, 'org_unit.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
+  const moving = input.parentId !== undefined;
+  return unitOfWork(deps, actor, async (uow) => {
+    const tx = uow.tx;
+    // Moves are serialised: two moves at once (A under B, B under A) would each see the old tree and
+    // together make a cycle. Everything below reads the tree as it is after the lock.
+    if (moving) await repo.lockTreeExclusive(tx);
+    else await repo.lockTreeShared(tx);
     const unit = await repo.findInScope(tx, id, actor.scopePath);
     if (!unit) throw notFound();
+    uow.authorise(canEditUnit(actor, unit));
     if (unit.version !== input.version) throw versionConflict();
     checkDates(input.validFrom ?? unit.validFrom, input.validTo === undefined ? unit.validTo : input.validTo);
 
@@ -129,7 +169,10 @@ export async function updateOrgUnit(
     if (fields.kind !== undefined) patch.kind = fields.kind;
     if (fields.validFrom !== undefined) patch.validFrom = fields.validFrom;
     if (fields.validTo !== undefined) patch.validTo = fields.validTo;
-    if (fields.headPersonId !== undefined) patch.headPersonId = fields.headPersonId;
+    if (fields.headPersonId !== undefined) {
+      await checkHead(uow.deps, unit.id, fields.headPersonId);
+      patch.headPersonId = fields.headPersonId;
+    }
     if (fields.mergedIntoId !== undefined) {
       if (fields.mergedIntoId === unit.id) {
         throw badRequest('org_unit_cycle', 'Không thể sáp nhập một đơn vị vào chính nó.', [
@@ -141,26 +184,28 @@ export async function updateOrgUnit(
       patch.mergedIntoId = fields.mergedIntoId;
     }
     let newPath: string | undefined;
+    let parent = unit.parentId ? await repo.findById(tx, unit.parentId) : undefined;
     if (fields.parentId !== undefined && fields.parentId !== unit.parentId) {
-      const parent = await repo.findInScope(tx, fields.parentId, actor.scopePath);
-      if (!parent) throw notFound();
-      if (parent.path.startsWith(unit.path)) {
+      const target = await repo.findInScope(tx, fields.parentId, actor.scopePath);
+      if (!target) throw notFound();
+      if (target.path.startsWith(unit.path)) {
         throw badRequest('org_unit_cycle', undefined, [
           { path: 'parentId', message: 'Đơn vị cấp trên không được là chính nó hoặc đơn vị trực thuộc nó.' },
         ]);
       }
-      if (unit.path === actor.scopePath) throw new AppError('forbidden', 403);
-      patch.parentId = parent.id;
-      newPath = `${parent.path}${unit.id}/`;
+      uow.authorise(canMoveUnit(actor, unit, target));
+      parent = target;
+      patch.parentId = target.id;
+      newPath = `${target.path}${unit.id}/`;
     }
+    if (parent && (patch.kind !== undefined || patch.parentId !== undefined))
+      checkKind(parent, patch.kind ?? unit.kind);
     const updated = await repo.updateVersioned(tx, id, version, patch);
     if (!updated) throw versionConflict();
     if (newPath) await repo.rewritePaths(tx, unit.path, newPath);
     const after = toOrgUnit(updated);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      action: 'org_unit.update',
+    await uow.record({
+      action: newPath ? 'org_unit.move' : 'org_unit.update',
       entityType: 'org_unit',
       entityId: id,
       orgUnitId: id,

@@ -67,7 +67,7 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
       parentId: ward.id,
       code: 'HN.TDP1',
       name: 'Tổ dân phố số 1',
-      kind: 'ward',
+      kind: 'public_service',
       validFrom: '2025-07-01',
     });
     expect(created.statusCode).toBe(201);
@@ -77,7 +77,7 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
         parentId: unit.id,
         code: 'HN.TDP1.A',
         name: 'Nhóm A',
-        kind: 'ward',
+        kind: 'public_service',
         validFrom: '2025-07-01',
       })
     ).json();
@@ -108,7 +108,7 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
       parentId: ward.id,
       code: 'HN.DUP',
       name: 'Đơn vị A',
-      kind: 'ward',
+      kind: 'public_service',
       validFrom: '2025-07-01',
     };
     expect((await send('POST', '/api/v1/org-units', admin, body)).statusCode).toBe(201);
@@ -161,5 +161,113 @@ describe.each(TEST_DB_KINDS)('org units on %s', (kind) => {
       name: 'Khác',
     });
     expect(stale.statusCode).toBe(409);
+  });
+
+  it('lets the holder of a merged ward read its predecessors, never change them', async () => {
+    const read = await get(`/api/v1/org-units/${oldDistrict.id}`, officer);
+    expect(read.statusCode).toBe(200);
+    expect(read.json()).toMatchObject({ name: 'Quận Hoàn Kiếm', readOnly: true });
+    const board = await loginAs(
+      ctx.app,
+      await createUser(ctx.deps.db, { orgUnitId: ward.id, roles: ['board'] }),
+    );
+    expect((await get(`/api/v1/org-units/${oldDistrict.id}`, board)).statusCode).toBe(200);
+    const write = await send('PATCH', `/api/v1/org-units/${oldDistrict.id}`, board, {
+      version: read.json().version,
+      name: 'Đổi tên',
+    });
+    expect(write.statusCode).toBe(404);
+    // a unit merged into a sub-unit of the ward, at a second remove, is a predecessor too
+    const school = (await get('/api/v1/org-units', officer))
+      .json()
+      .items.find((u: { kind: string }) => u.kind === 'public_service');
+    const oldSchool = await createUnit(ctx.deps.db, {
+      parentId: city.id,
+      name: 'Trường cũ',
+      kind: 'public_service',
+      validTo: '2024-12-31',
+      mergedIntoId: school.id,
+    });
+    const older = await createUnit(ctx.deps.db, {
+      parentId: city.id,
+      name: 'Trường cũ hơn',
+      kind: 'public_service',
+      validTo: '2020-12-31',
+      mergedIntoId: oldSchool.id,
+    });
+    expect((await get(`/api/v1/org-units/${older.id}`, officer)).statusCode).toBe(200);
+    // another ward is still out of sight
+    expect((await get(`/api/v1/org-units/${otherWard.id}`, officer)).statusCode).toBe(404);
+    expect((await get(`/api/v1/org-units/${ward.id}`, officer)).json().readOnly).toBe(false);
+  });
+
+  it('takes which kinds may sit under which from data: no city under a ward', async () => {
+    const res = await send('POST', '/api/v1/org-units', admin, {
+      parentId: ward.id,
+      code: 'X.CITY',
+      name: 'Thành phố con',
+      kind: 'city',
+      validFrom: '2025-07-01',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('org_unit_kind_not_allowed');
+    const u = (await get(`/api/v1/org-units/${otherWard.id}`, admin)).json();
+    const kindChange = await send('PATCH', `/api/v1/org-units/${otherWard.id}`, admin, {
+      version: u.version,
+      kind: 'city',
+    });
+    expect(kindChange.statusCode).toBe(400);
+  });
+
+  it('takes a head only from the unit itself', async () => {
+    const target = await createUnit(ctx.deps.db, { parentId: city.id, name: 'Phường Đống Đa' });
+    const own = await createPerson(ctx.deps.db, { orgUnitId: target.id });
+    const foreign = await createPerson(ctx.deps.db, { orgUnitId: otherWard.id });
+    const patch = async (headPersonId: string) =>
+      send('PATCH', `/api/v1/org-units/${target.id}`, admin, {
+        version: (await get(`/api/v1/org-units/${target.id}`, admin)).json().version,
+        headPersonId,
+      });
+    const missing = await patch('00000000-0000-4000-8000-000000000000');
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().code).toBe('invalid_head_person');
+    expect((await patch(foreign.id)).statusCode).toBe(400);
+    expect((await patch(own.id)).statusCode).toBe(200);
+  });
+
+  it('refuses names that are only white space', async () => {
+    const res = await send('POST', '/api/v1/org-units', admin, {
+      parentId: city.id,
+      code: 'X.BLANK',
+      name: ' \t\u00a0 ',
+      kind: 'ward',
+      validFrom: '2025-07-01',
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('keeps the tree a tree when two units are moved under each other at the same moment', async () => {
+    for (let round = 0; round < 8; round++) {
+      const a = await createUnit(ctx.deps.db, { parentId: city.id, kind: 'department' });
+      const b = await createUnit(ctx.deps.db, { parentId: city.id, kind: 'department' });
+      const [ra, rb] = await Promise.all([
+        send('PATCH', `/api/v1/org-units/${a.id}`, admin, { version: a.version, parentId: b.id }),
+        send('PATCH', `/api/v1/org-units/${b.id}`, admin, { version: b.version, parentId: a.id }),
+      ]);
+      expect([ra.statusCode, rb.statusCode].sort()).toEqual([200, 400]);
+      const units = (await get('/api/v1/org-units', admin)).json().items as {
+        id: string;
+        parentId: string | null;
+      }[];
+      const byId = new Map(units.map((u) => [u.id, u]));
+      // walking up from each never comes back to itself
+      for (const start of [a.id, b.id]) {
+        const seen = new Set<string>();
+        for (let u = byId.get(start); u; u = u.parentId ? byId.get(u.parentId) : undefined) {
+          expect(seen.has(u.id)).toBe(false);
+          seen.add(u.id);
+        }
+      }
+    }
   });
 });
