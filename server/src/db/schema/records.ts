@@ -7,6 +7,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -82,6 +83,8 @@ export const initiatives = pgTable(
   },
   (t) => [
     index('initiatives_person_idx').on(t.personId),
+    // the same initiative recorded twice is a mistake, not a second initiative
+    uniqueIndex('initiatives_exact_uq').on(t.personId, t.year, t.kind, t.scope, t.title),
     check('initiatives_scope_check', sql`${t.scope} in ('CO_SO','BO_TINH','TOAN_QUOC')`),
     check('initiatives_kind_check', sql`${t.kind} in ('initiative','research')`),
   ],
@@ -102,6 +105,13 @@ export const disciplines = pgTable(
   },
   (t) => [
     index('disciplines_person_idx').on(t.personId),
+    uniqueIndex('disciplines_exact_uq').on(
+      t.personId,
+      t.year,
+      t.form,
+      sql`coalesce(${t.decidedOn}, '0001-01-01'::date)`,
+      sql`md5(coalesce(${t.reason}, ''))`,
+    ),
     check(
       'disciplines_form_check',
       sql`${t.form} in ('KHIEN_TRACH','CANH_CAO','HA_BAC_LUONG','GIANG_CHUC','CACH_CHUC','BUOC_THOI_VIEC')`,
@@ -128,6 +138,9 @@ export const awardRecords = pgTable(
     index('award_records_person_idx').on(t.personId),
     index('award_records_unit_idx').on(t.orgUnitId),
     index('award_records_code_year_idx').on(t.awardCode, t.year),
+    unique('award_records_exact_uq')
+      .on(t.personId, t.orgUnitId, t.awardCode, t.year, t.type, t.decisionNo, t.decisionDate, t.issuer)
+      .nullsNotDistinct(),
     check('award_records_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),
     check(
       'award_records_type_check',

@@ -12,10 +12,11 @@ import { todayInVietnam } from '../../lib/clock';
 import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { foldAccents, normaliseText, personSortKey } from '../../lib/vietnamese';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { awardName } from '../records/records.service';
+import { canAddPersonTo, canEditPerson } from './people.policy';
 import * as repo from './people.repository';
 
 type SummaryRow = Awaited<ReturnType<typeof repo.listPeople>>['items'][number];
@@ -117,13 +118,33 @@ export async function getPerson(deps: Deps, actor: Actor, id: string): Promise<P
 const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
+/** Dates a person's record must respect: none in the future, work never starting before birth. */
+function checkPersonDates(
+  deps: Deps,
+  birthDate: string | null | undefined,
+  startedOn: string | null | undefined,
+) {
+  const today = todayInVietnam(deps.clock);
+  const details: { path: string; message: string }[] = [];
+  if (birthDate && birthDate > today)
+    details.push({ path: 'birthDate', message: 'Ngày sinh không được ở tương lai.' });
+  if (startedOn && startedOn > today)
+    details.push({ path: 'startedOn', message: 'Ngày bắt đầu công tác không được ở tương lai.' });
+  if (birthDate && startedOn && startedOn < birthDate)
+    details.push({ path: 'startedOn', message: 'Ngày bắt đầu công tác không được trước ngày sinh.' });
+  if (details.length > 0)
+    throw new AppError('invalid_dates', 400, details.map((d) => d.message).join(' '), details);
+}
+
 export async function createPerson(deps: Deps, actor: Actor, input: Static<typeof PersonCreate>) {
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
-    const unit = await getUnitInScope({ ...deps, db: tx }, actor, input.orgUnitId);
+  checkPersonDates(deps, input.birthDate, input.startedOn);
+  return unitOfWork(deps, actor, async (uow) => {
+    const unit = await getUnitInScope(uow.deps, actor, input.orgUnitId);
+    uow.authorise(canAddPersonTo(actor, unit));
     const fullName = normaliseText(input.fullName);
     const id = newId();
-    const person = await repo.insertPerson(tx, {
+    const person = await repo.insertPerson(uow.tx, {
       id,
       fullName,
       searchName: foldAccents(fullName),
@@ -136,15 +157,13 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
       startedOn: input.startedOn ?? null,
       orgUnitId: unit.id,
     });
-    await repo.openMembership(tx, {
+    await repo.openMembership(uow.tx, {
       id: newId(),
       personId: id,
       orgUnitId: unit.id,
       fromDate: input.startedOn ?? todayInVietnam(deps.clock),
     });
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: 'person.create',
       entityType: 'person',
       entityId: id,
@@ -157,11 +176,16 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
 
 export async function updatePerson(deps: Deps, actor: Actor, id: string, input: Static<typeof PersonUpdate>) {
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
-    const txDeps = { ...deps, db: tx };
-    const current = await getPersonInScope(txDeps, actor, id);
+  return unitOfWork(deps, actor, async (uow) => {
+    const current = await getPersonInScope(uow.deps, actor, id);
+    uow.authorise(canEditPerson(actor, { path: current.unitPath }));
     if (current.person.version !== input.version) throw versionConflict();
     const { version, ...fields } = input;
+    checkPersonDates(
+      deps,
+      fields.birthDate === undefined ? current.person.birthDate : fields.birthDate,
+      fields.startedOn === undefined ? current.person.startedOn : fields.startedOn,
+    );
     const patch: Partial<repo.PersonRow> = {};
     if (fields.fullName !== undefined) {
       patch.fullName = normaliseText(fields.fullName);
@@ -175,23 +199,25 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
     if (fields.directWorker !== undefined) patch.directWorker = fields.directWorker;
     if (fields.startedOn !== undefined) patch.startedOn = fields.startedOn;
     const moving = fields.orgUnitId !== undefined && fields.orgUnitId !== current.person.orgUnitId;
-    if (moving) patch.orgUnitId = (await getUnitInScope(txDeps, actor, fields.orgUnitId!)).id;
-    const updated = await repo.updatePersonVersioned(tx, id, version, patch);
+    if (moving) {
+      const target = await getUnitInScope(uow.deps, actor, fields.orgUnitId!);
+      uow.authorise(canAddPersonTo(actor, target));
+      patch.orgUnitId = target.id;
+    }
+    const updated = await repo.updatePersonVersioned(uow.tx, id, version, patch);
     if (!updated) throw versionConflict();
     if (moving) {
       const today = todayInVietnam(deps.clock);
-      await repo.closeOpenMemberships(tx, id, dayBefore(today));
-      await repo.openMembership(tx, {
+      await repo.closeOpenMemberships(uow.tx, id, dayBefore(today));
+      await repo.openMembership(uow.tx, {
         id: newId(),
         personId: id,
         orgUnitId: patch.orgUnitId!,
         fromDate: today,
       });
     }
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
-      action: 'person.update',
+    await uow.record({
+      action: moving ? 'person.move' : 'person.update',
       entityType: 'person',
       entityId: id,
       orgUnitId: updated.orgUnitId,

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
+import { and, eq } from 'drizzle-orm';
 import { createPerson, createUnit, createUser } from '../../../test/factories';
+import { auditLog } from '../../db/schema';
 
 describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
   let ctx: TestContext;
@@ -196,6 +198,90 @@ describe.each(TEST_DB_KINDS)('people on %s', (kind) => {
     expect((await get(`/api/v1/people/${p.id}`, officerA)).json().ratings[0].level).toBe('HTT');
     expect((await send('DELETE', `/api/v1/people/${p.id}/ratings/${id}`, officerA)).statusCode).toBe(204);
     expect((await get(`/api/v1/people/${p.id}`, officerA)).json().ratings).toEqual([]);
+  });
+
+  it('lets exactly one of 50 concurrent deletes of one entry succeed, with one audit row', async () => {
+    const p = await createPerson(ctx.deps.db, { orgUnitId: wardA.id });
+    const { id } = (
+      await send('POST', `/api/v1/people/${p.id}/initiatives`, officerA, {
+        year: 2024,
+        title: 'Số hóa hồ sơ một cửa',
+        scope: 'CO_SO',
+      })
+    ).json();
+    const codes = (
+      await Promise.all(
+        Array.from({ length: 50 }, () =>
+          send('DELETE', `/api/v1/people/${p.id}/initiatives/${id}`, officerA),
+        ),
+      )
+    ).map((r) => r.statusCode);
+    expect(codes.filter((c) => c === 204)).toHaveLength(1);
+    expect(codes.filter((c) => c === 404)).toHaveLength(49);
+    const rows = await ctx.deps.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'initiative.delete')));
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses an exact duplicate award, discipline or initiative with 409, also 20 at once', async () => {
+    const p = await createPerson(ctx.deps.db, { orgUnitId: wardA.id });
+    const entries = {
+      awards: { awardCode: 'CSTDCS', year: 2024, decisionNo: '12/QĐ-UBND', decisionDate: '2024-12-20' },
+      discipline: { year: 2023, form: 'KHIEN_TRACH', reason: 'Chậm nộp báo cáo' },
+      initiatives: { year: 2024, title: 'Phần mềm tra cứu', scope: 'CO_SO' },
+    };
+    for (const [kind, body] of Object.entries(entries)) {
+      const url = `/api/v1/people/${p.id}/${kind}`;
+      expect((await send('POST', url, officerA, body)).statusCode, kind).toBe(201);
+      const dup = await send('POST', url, officerA, body);
+      expect(dup.statusCode, kind).toBe(409);
+      expect(dup.json().code).toBe('duplicate');
+      const burst = (
+        await Promise.all(Array.from({ length: 20 }, () => send('POST', url, officerA, body)))
+      ).map((r) => r.statusCode);
+      expect(new Set(burst), kind).toEqual(new Set([409]));
+    }
+    // not a duplicate: another decision for another year
+    expect(
+      (await send('POST', `/api/v1/people/${p.id}/awards`, officerA, { ...entries.awards, year: 2023 }))
+        .statusCode,
+    ).toBe(201);
+    const person = (await get(`/api/v1/people/${p.id}`, officerA)).json();
+    expect(person.awards).toHaveLength(2);
+    expect(person.discipline).toHaveLength(1);
+    expect(person.initiatives).toHaveLength(1);
+  });
+
+  it('refuses impossible dates and blank text about a person', async () => {
+    const base = { fullName: 'Lê Thị Thu', gender: 'female', category: 'civil_servant', orgUnitId: wardA.id };
+    const cases: [object, string][] = [
+      [{ birthDate: '2027-01-01' }, 'birthDate'],
+      [{ startedOn: '2030-09-01' }, 'startedOn'],
+      [{ birthDate: '1990-05-01', startedOn: '1989-09-01' }, 'startedOn'],
+    ];
+    for (const [extra, path] of cases) {
+      const res = await send('POST', '/api/v1/people', officerA, { ...base, ...extra });
+      expect(res.statusCode, path).toBe(400);
+      expect(res.json().details.map((d: { path: string }) => d.path)).toContain(path);
+    }
+    for (const blank of [{ fullName: '   ' }, { ethnicity: ' \t ' }]) {
+      expect((await send('POST', '/api/v1/people', officerA, { ...base, ...blank })).statusCode).toBe(400);
+    }
+    const p = await createPerson(ctx.deps.db, { orgUnitId: wardA.id });
+    // the stored birth date (1985-05-20) still counts when only the start date changes
+    const late = await send('PATCH', `/api/v1/people/${p.id}`, officerA, {
+      version: 1,
+      startedOn: '1980-01-01',
+    });
+    expect(late.statusCode).toBe(400);
+    const title = await send('POST', `/api/v1/people/${p.id}/initiatives`, officerA, {
+      year: 2024,
+      title: '  ',
+      scope: 'CO_SO',
+    });
+    expect(title.statusCode).toBe(400);
   });
 
   it('two concurrent edits of one person: exactly one wins, the other gets 409', async () => {

@@ -47,7 +47,12 @@ export async function updateEntryVersioned(
   return row as unknown as (Record<string, unknown> & { id: string; version: number }) | undefined;
 }
 
-export async function deleteEntry(db: Db, kind: RecordKind, entryId: string) {
+/** Delete an entry of the person; answers the row removed, or undefined when there was none (any more). */
+export async function deleteEntry(db: Db, kind: RecordKind, personId: string, entryId: string) {
   const table = t(kind);
-  await db.delete(table).where(eq(table.id, entryId));
+  const [row] = await db
+    .delete(table)
+    .where(and(eq(table.id, entryId), eq(table.personId, personId)))
+    .returning();
+  return row as unknown as (Record<string, unknown> & { id: string; version: number }) | undefined;
 }

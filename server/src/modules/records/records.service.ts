@@ -4,8 +4,9 @@ import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { normaliseText } from '../../lib/vietnamese';
 import { pgErrorCode } from '../../plugins/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
+import { canWriteRecord } from '../people/people.policy';
 import { getPersonInScope } from '../people/people.service';
 import { catalogueEntry, isAwardCode } from '../../domain/eligibility/catalogue';
 import * as repo from './records.repository';
@@ -67,9 +68,11 @@ function duplicateError(kind: RecordKind, input: Record<string, unknown>) {
     : new AppError('duplicate', 409);
 }
 
-async function writable(deps: Deps, actor: Actor, personId: string) {
-  if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
-  return getPersonInScope(deps, actor, personId);
+/** The person whose record is written, in scope, with the feature's policy applied inside the unit of work. */
+async function personForRecord(uow: UnitOfWork, personId: string) {
+  const person = await getPersonInScope(uow.deps, uow.actor, personId);
+  uow.authorise(canWriteRecord(uow.actor, { path: person.unitPath }));
+  return person;
 }
 
 export async function addEntry(
@@ -79,14 +82,13 @@ export async function addEntry(
   personId: string,
   input: Record<string, unknown>,
 ) {
+  if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
   checkEntry(deps, kind, input);
   try {
-    return await deps.db.transaction(async (tx) => {
-      const person = await writable({ ...deps, db: tx }, actor, personId);
-      const row = await repo.insertEntry(tx, kind, { id: newId(), personId, ...clean(input) });
-      await appendAudit(tx, deps.clock.now(), {
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
+    return await unitOfWork(deps, actor, async (uow) => {
+      const person = await personForRecord(uow, personId);
+      const row = await repo.insertEntry(uow.tx, kind, { id: newId(), personId, ...clean(input) });
+      await uow.record({
         action: `${ENTITY[kind]}.create`,
         entityType: ENTITY[kind],
         entityId: row.id,
@@ -109,19 +111,18 @@ export async function updateEntry(
   entryId: string,
   input: Record<string, unknown> & { version: number },
 ) {
+  if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
   const { version, ...fields } = input;
   checkEntry(deps, kind, fields);
   try {
-    return await deps.db.transaction(async (tx) => {
-      const person = await writable({ ...deps, db: tx }, actor, personId);
-      const before = await repo.findEntry(tx, kind, personId, entryId);
+    return await unitOfWork(deps, actor, async (uow) => {
+      const person = await personForRecord(uow, personId);
+      const before = await repo.findEntry(uow.tx, kind, personId, entryId);
       if (!before) throw notFound();
       if (before.version !== version) throw versionConflict();
-      const after = await repo.updateEntryVersioned(tx, kind, entryId, version, clean(fields));
+      const after = await repo.updateEntryVersioned(uow.tx, kind, entryId, version, clean(fields));
       if (!after) throw versionConflict();
-      await appendAudit(tx, deps.clock.now(), {
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
+      await uow.record({
         action: `${ENTITY[kind]}.update`,
         entityType: ENTITY[kind],
         entityId: entryId,
@@ -144,14 +145,13 @@ export async function removeEntry(
   personId: string,
   entryId: string,
 ) {
-  await deps.db.transaction(async (tx) => {
-    const person = await writable({ ...deps, db: tx }, actor, personId);
-    const before = await repo.findEntry(tx, kind, personId, entryId);
+  if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
+  await unitOfWork(deps, actor, async (uow) => {
+    const person = await personForRecord(uow, personId);
+    // Only the request that actually removes the row succeeds; one that lost the race finds nothing.
+    const before = await repo.deleteEntry(uow.tx, kind, personId, entryId);
     if (!before) throw notFound();
-    await repo.deleteEntry(tx, kind, entryId);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: `${ENTITY[kind]}.delete`,
       entityType: ENTITY[kind],
       entityId: entryId,
