@@ -206,6 +206,9 @@ export const EligibilityVerdict = Type.Object({
   award: oneOf(AWARD_CODES),
   eligible: Type.Boolean(),
   regime: Type.String({ description: 'id of the rule set applied' }),
+  settings: Type.String({
+    description: 'fingerprint of the setting values the verdict was judged with (same values, same fingerprint)',
+  }),
   reasons: Type.Array(EligibilityReason),
 });
 export const EligibilityCheckResponse = Type.Union([EligibilityVerdict, Type.Array(EligibilityVerdict)]);

@@ -27,6 +27,7 @@ import { DEFAULT_RULE_SETS, ruleSetInForce, type Route, type RuleSet } from './r
 import {
   describeSettings,
   resolveSettings,
+  settingsFingerprint,
   type ResolvedSettings,
   type Setting,
   type SettingOverrides,
@@ -416,6 +417,7 @@ function evaluateWith(
     award,
     eligible,
     regime: ruleSet.id,
+    settings: settingsFingerprint(settings),
     reasons: reasons.map(contractReason),
   };
   const detailed: DetailedVerdict = {

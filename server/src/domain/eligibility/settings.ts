@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 /**
  * Settings of the rule sets: every value the legal sources leave UNCERTAIN that a rule depends on.
  * Each rule set declares its settings with a default; an administrator can override them (later via
@@ -430,4 +431,20 @@ export function describeSettings(
   const resolved = resolveSettings(ruleSetId, defs, overrides, knownKeys);
   // null is a value of its own ("none"), not a missing one
   return defs.map((d) => ({ ...d, value: resolved.has(d.key) ? resolved.get(d.key)! : d.defaultValue }));
+}
+
+const fingerprints = new WeakMap<ResolvedSettings, string>();
+
+/**
+ * A short name for the settings a verdict was judged with (every value of the rule set, defaults included):
+ * two verdicts with the same fingerprint used the same values; an administrator's change gives a new one.
+ */
+export function settingsFingerprint(settings: ResolvedSettings): string {
+  let fp = fingerprints.get(settings);
+  if (fp === undefined) {
+    const canonical = JSON.stringify([...settings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    fp = createHash('sha256').update(canonical).digest('hex').slice(0, 12);
+    fingerprints.set(settings, fp);
+  }
+  return fp;
 }

@@ -17,7 +17,8 @@ import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { ERROR_MESSAGES } from '../../../../contract/errors';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
+import { canChangeSettings } from './eligibility.policy';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { getPersonInScope } from '../people/people.service';
@@ -283,7 +284,7 @@ export async function changeSetting(
   value: SettingValue | undefined,
   reason: string | undefined,
 ) {
-  if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
+  if (!canChangeSettings(actor)) throw new AppError('forbidden', 403);
   const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
   const colon = key.indexOf(':');
   if (colon >= 0) {
@@ -313,12 +314,11 @@ export async function changeSetting(
   } catch (e) {
     return toAppError(e);
   }
-  await deps.db.transaction(async (tx) => {
-    if (value === undefined) await repo.deleteSetting(tx, key);
-    else await repo.writeSetting(tx, key, value, actor.username);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+  await unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(canChangeSettings(actor));
+    if (value === undefined) await repo.deleteSetting(uow.tx, key);
+    else await repo.writeSetting(uow.tx, key, value, actor.username);
+    await uow.record({
       action: value === undefined ? 'setting.reset' : 'setting.change',
       entityType: 'setting',
       entityId: key,
