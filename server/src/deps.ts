@@ -7,5 +7,5 @@ export interface Deps {
   db: Db;
   dbKind: DbKind;
   clock: Clock;
-  config: Pick<Config, 'sessionSecret' | 'webDist'>;
+  config: Pick<Config, 'sessionSecret' | 'webDist' | 'filesDir' | 'filesMaxBytes' | 'filesAllowedTypes'>;
 }

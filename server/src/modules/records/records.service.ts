@@ -67,6 +67,13 @@ function duplicateError(kind: RecordKind, input: Record<string, unknown>) {
     : new AppError('duplicate', 409);
 }
 
+/** One entry of a person's record (the person already found in scope), or 404. */
+export async function getEntryOf(deps: Deps, kind: RecordKind, personId: string, entryId: string) {
+  const row = await repo.findEntry(deps.db, kind, personId, entryId);
+  if (!row) throw notFound();
+  return row;
+}
+
 async function writable(deps: Deps, actor: Actor, personId: string) {
   if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
   return getPersonInScope(deps, actor, personId);
