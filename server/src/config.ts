@@ -65,12 +65,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.FILES_MAX_MB !== undefined && env.FILES_MAX_MB.trim() !== '') {
     const mb = Number(env.FILES_MAX_MB);
     if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) {
-      problems.push(`FILES_MAX_MB phải là số MB từ 0 đến 1024 (must be a size in MB, 0–1024), nhận được "${env.FILES_MAX_MB}"`);
+      problems.push(
+        `FILES_MAX_MB phải là số MB từ 0 đến 1024 (must be a size in MB, 0–1024), nhận được "${env.FILES_MAX_MB}"`,
+      );
     } else filesMaxBytes = Math.floor(mb * 1024 * 1024);
   }
   let filesAllowedTypes: readonly FileKind[] = FILE_KINDS;
   if (env.FILES_ALLOWED_TYPES !== undefined && env.FILES_ALLOWED_TYPES.trim() !== '') {
-    const wanted = env.FILES_ALLOWED_TYPES.split(',').map((k) => k.trim().toLowerCase()).filter(Boolean);
+    const wanted = env.FILES_ALLOWED_TYPES.split(',')
+      .map((k) => k.trim().toLowerCase())
+      .filter(Boolean);
     const unknown = wanted.filter((k) => !isFileKind(k));
     if (unknown.length > 0 || wanted.length === 0) {
       problems.push(
@@ -100,7 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    filesDir: path.resolve(env.FILES_DIR && env.FILES_DIR.trim() !== '' ? env.FILES_DIR : path.join(dataDir, 'files')),
+    filesDir: path.resolve(
+      env.FILES_DIR && env.FILES_DIR.trim() !== '' ? env.FILES_DIR : path.join(dataDir, 'files'),
+    ),
     filesMaxBytes,
     filesAllowedTypes,
   };

@@ -18,7 +18,8 @@ export const MAX_FILE_NAME_LENGTH = 255;
 
 export type FileNameProblem = 'nul' | 'control' | 'lone_surrogate' | 'bidi' | 'too_long' | 'empty';
 
-export type CleanedName = { ok: true; name: string } | { ok: false; problem: FileNameProblem; message: string };
+export type CleanedName =
+  { ok: true; name: string } | { ok: false; problem: FileNameProblem; message: string };
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // eslint-disable-next-line no-control-regex
@@ -34,7 +35,11 @@ const MESSAGES: Record<FileNameProblem, string> = {
   empty: 'Tên tệp trống.',
 };
 
-const refuse = (problem: FileNameProblem): CleanedName => ({ ok: false, problem, message: MESSAGES[problem] });
+const refuse = (problem: FileNameProblem): CleanedName => ({
+  ok: false,
+  problem,
+  message: MESSAGES[problem],
+});
 
 /** The name to keep for an uploaded file, or why it is refused. */
 export function cleanFileName(raw: string): CleanedName {
@@ -56,9 +61,7 @@ export function extensionOf(name: string): string {
   return name.slice(dot + 1).toLowerCase();
 }
 
-export type NameForContent =
-  | { ok: true; name: string }
-  | { ok: false; claimedExtension: string };
+export type NameForContent = { ok: true; name: string } | { ok: false; claimedExtension: string };
 
 /**
  * Make the name agree with the content's type. `extensions` are those of the detected type (the first is

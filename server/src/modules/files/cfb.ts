@@ -50,7 +50,7 @@ export async function cfbRootNames(fh: FileHandle, fileSize: number): Promise<st
   // The directory: a chain of sectors holding 128-byte entries.
   const entries: { name: string; left: number; right: number; child: number }[] = [];
   let dir = header.readUInt32LE(0x30);
-  for (let seen = 0; dir < 0xfffffffa; ) {
+  for (let seen = 0; dir < 0xfffffffa;) {
     if (++seen > sectorCount || entries.length > 100_000) return;
     const s = await sector(dir);
     if (!s) return;

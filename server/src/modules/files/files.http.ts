@@ -50,7 +50,11 @@ export async function* readUploads(request: FastifyRequest): AsyncGenerator<Inco
   try {
     for await (const part of request.parts()) {
       if (part.type !== 'file') {
-        throw new AppError('invalid_upload', 400, 'Yêu cầu tải lên chỉ được chứa tệp, không chứa trường dữ liệu khác.');
+        throw new AppError(
+          'invalid_upload',
+          400,
+          'Yêu cầu tải lên chỉ được chứa tệp, không chứa trường dữ liệu khác.',
+        );
       }
       yield { fileName: part.filename, stream: part.file };
     }

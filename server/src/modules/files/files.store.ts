@@ -92,7 +92,10 @@ export async function placeBlob(dir: string, received: Received): Promise<boolea
       // A file system without hard links: a rename into a name that does not exist yet.
       if (!(await exists(target))) {
         const copy = `${received.tmpPath}.copy`;
-        await pipeline(createReadStream(received.tmpPath), createWriteStream(copy, { flags: 'wx', mode: 0o400 }));
+        await pipeline(
+          createReadStream(received.tmpPath),
+          createWriteStream(copy, { flags: 'wx', mode: 0o400 }),
+        );
         await syncFile(copy);
         await rename(copy, target);
         created = true;
