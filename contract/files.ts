@@ -61,7 +61,11 @@ export const EvidenceFile = Type.Object({
   uploadedAt: Type.String({ format: 'date-time' }),
 });
 
-export const EvidenceList = Type.Object({ items: Type.Array(EvidenceFile) });
+export const EvidenceList = Type.Object({
+  items: Type.Array(EvidenceFile),
+  /** what an upload may be, so the page can say it before the server refuses */
+  limits: Type.Object({ maxBytes: Type.Integer(), kinds: Type.Array(Type.Enum([...FILE_KINDS])) }),
+});
 
 export const EvidenceUploadResult = Type.Object({
   items: Type.Array(

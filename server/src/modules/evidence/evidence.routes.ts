@@ -4,6 +4,7 @@ import { ErrorResponse, Id } from '../../../../contract/api';
 import { EvidenceList, EvidenceUploadResult, UPLOAD_HEADER } from '../../../../contract/files';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
+import { validatorCompiler } from '../../plugins/validation';
 import { stageUploads } from '../files/files.service';
 import { readUploads, registerUploads, sendDownload, toUploadError } from '../files/files.http';
 import * as service from './evidence.service';
@@ -12,6 +13,11 @@ const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 const Params = Type.Object({ personId: Id, initiativeId: Id });
 const FileParams = Type.Object({ personId: Id, initiativeId: Id, fileId: Id });
 const BASE = '/api/v1/people/:personId/initiatives/:initiativeId/evidence';
+
+/** The upload's body, for the OpenAPI document; the handler reads it as a stream and checks every part. */
+const UploadBody = Type.Object({
+  file: Type.Array(Type.String({ format: 'binary' }), { minItems: 1, maxItems: 10 }),
+});
 
 /** Evidence files of a person's initiative. Multipart parsing is registered in this plugin only. */
 export const evidenceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -30,6 +36,7 @@ export const evidenceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           `201 when something was stored; 200 when every file was already attached.`,
         consumes: ['multipart/form-data'],
         params: Params,
+        body: UploadBody,
         response: {
           200: EvidenceUploadResult,
           201: EvidenceUploadResult,
@@ -38,6 +45,9 @@ export const evidenceRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
           415: ErrorResponse,
         },
       },
+      // The body is a stream read by the handler (stageUploads checks it); only the parameters are validated.
+      validatorCompiler: (route) =>
+        route.httpPart === 'body' ? () => ({ value: undefined }) : validatorCompiler(route),
     },
     async (request, reply) => {
       const actor = requireActor(request);

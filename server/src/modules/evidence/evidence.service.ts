@@ -34,7 +34,10 @@ export async function listEvidence(deps: Deps, actor: Actor, personId: string, i
   const owner = await locate(deps, actor, personId, initiativeId);
   if (!canReadEvidence(actor, owner)) throw new AppError('forbidden', 403);
   const rows = await repo.listForInitiative(deps.db, initiativeId);
-  return { items: rows.map((r) => presentEvidence(r.file, r.uploader)) };
+  return {
+    items: rows.map((r) => presentEvidence(r.file, r.uploader)),
+    limits: { maxBytes: deps.config.filesMaxBytes, kinds: [...deps.config.filesAllowedTypes] },
+  };
 }
 
 export async function openEvidence(

@@ -133,7 +133,12 @@ describe.each(TEST_DB_KINDS)('evidence files of initiatives on %s', (kind) => {
       ['Ảnh chụp.png', 'png', sha256(png)],
     ]);
 
-    const listed = (await list(initiativeId)).json().items;
+    const listing = (await list(initiativeId)).json();
+    expect(listing.limits).toEqual({
+      maxBytes: LIMIT,
+      kinds: ['pdf', 'jpeg', 'png', 'webp', 'docx', 'xlsx', 'doc', 'xls'],
+    });
+    const listed = listing.items;
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatchObject({
       name: 'Quyết định công nhận sáng kiến.pdf',
