@@ -28,6 +28,17 @@ export const ERROR_MESSAGES = {
   invalid_head_person: 'Người đứng đầu phải là người thuộc chính đơn vị này.',
   unknown_rule_set: 'Không có bộ quy định này.',
   invalid_dates: 'Ngày tháng không hợp lệ.',
+  unsupported_file_type:
+    'Loại tệp không được chấp nhận. Chỉ nhận tệp PDF, ảnh JPEG, PNG, WebP và tài liệu Word, Excel (DOCX, XLSX, DOC, XLS).',
+  file_too_large: 'Tệp vượt quá dung lượng cho phép.',
+  empty_file: 'Tệp rỗng (0 byte), không có nội dung để lưu.',
+  invalid_file_name: 'Tên tệp không hợp lệ.',
+  no_file: 'Chưa có tệp nào được gửi lên.',
+  too_many_files: 'Gửi quá nhiều tệp trong một lần.',
+  multipart_required: 'Tệp phải được gửi lên dạng multipart/form-data.',
+  invalid_upload: 'Nội dung tải lên không đúng định dạng multipart/form-data.',
+  upload_header_required:
+    'Yêu cầu tải tệp bị từ chối: thiếu tiêu đề X-Requested-With của ứng dụng (có thể đến từ một trang web khác).',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
 } as const;
 

@@ -10,6 +10,7 @@ import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
+import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -134,6 +135,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(authRoutes, { deps });
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
+  await app.register(evidenceRoutes, { deps }); // the only plugin that parses multipart
   await app.register(eligibilityRoutes, { deps });
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });

@@ -37,4 +37,44 @@ describe('configuration', () => {
       expect(problems.join('\n')).toMatch(/SESSION_SECRET/);
     }
   });
+
+  it('keeps uploaded files in DATA_DIR/files by default, 20 MB at most, of every known kind', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      SESSION_SECRET: 'x'.repeat(40),
+      DATA_DIR: '/srv/vd',
+    });
+    expect(c.filesDir).toBe(path.resolve('/srv/vd/files'));
+    expect(c.filesMaxBytes).toBe(20 * 1024 * 1024);
+    expect(c.filesAllowedTypes).toEqual(['pdf', 'jpeg', 'png', 'webp', 'docx', 'xlsx', 'doc', 'xls']);
+    const d = loadConfig({
+      DATABASE_URL: 'postgres://u@h:5432/db',
+      SESSION_SECRET: 'x'.repeat(40),
+      FILES_DIR: '/mnt/tep',
+      FILES_MAX_MB: '5',
+      FILES_ALLOWED_TYPES: 'PNG, pdf',
+    });
+    expect(d).toMatchObject({
+      filesDir: '/mnt/tep',
+      filesMaxBytes: 5 * 1024 * 1024,
+      filesAllowedTypes: ['pdf', 'png'],
+    });
+  });
+
+  it('refuses an unknown file kind or a size that is not a number of MB', () => {
+    try {
+      loadConfig({
+        DATABASE_URL: 'postgres://u@h:5432/db',
+        SESSION_SECRET: 'x'.repeat(40),
+        FILES_MAX_MB: 'hai mươi',
+        FILES_ALLOWED_TYPES: 'pdf,exe',
+      });
+      expect.unreachable();
+    } catch (e) {
+      const problems = (e as ConfigError).problems;
+      expect(problems).toHaveLength(2);
+      expect(problems.join('\n')).toMatch(/FILES_MAX_MB/);
+      expect(problems.join('\n')).toMatch(/FILES_ALLOWED_TYPES.*"exe"/);
+    }
+  });
 });

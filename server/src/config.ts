@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { FILE_KINDS, isFileKind, type FileKind } from '../../contract/files';
 
 export interface Config {
   port: number;
@@ -18,6 +19,12 @@ export interface Config {
    * false (none), true (any), a hop count, or a comma-separated list of addresses/CIDRs.
    */
   trustProxy: boolean | number | string;
+  /** Where uploaded files are stored (content-addressed); defaults to <dataDir>/files. */
+  filesDir: string;
+  /** Largest file accepted, in bytes. */
+  filesMaxBytes: number;
+  /** The kinds of file accepted (detected from the content). */
+  filesAllowedTypes: readonly FileKind[];
 }
 
 export class ConfigError extends Error {
@@ -59,6 +66,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       problems.push('DATABASE_URL phải có dạng postgres://user@host:port/db (must be a postgres:// URL)');
     }
   }
+  let filesMaxBytes = 20 * 1024 * 1024;
+  if (env.FILES_MAX_MB !== undefined && env.FILES_MAX_MB.trim() !== '') {
+    const mb = Number(env.FILES_MAX_MB);
+    if (!Number.isFinite(mb) || mb <= 0 || mb > 1024) {
+      problems.push(
+        `FILES_MAX_MB phải là số MB từ 0 đến 1024 (must be a size in MB, 0–1024), nhận được "${env.FILES_MAX_MB}"`,
+      );
+    } else filesMaxBytes = Math.floor(mb * 1024 * 1024);
+  }
+  let filesAllowedTypes: readonly FileKind[] = FILE_KINDS;
+  if (env.FILES_ALLOWED_TYPES !== undefined && env.FILES_ALLOWED_TYPES.trim() !== '') {
+    const wanted = env.FILES_ALLOWED_TYPES.split(',')
+      .map((k) => k.trim().toLowerCase())
+      .filter(Boolean);
+    const unknown = wanted.filter((k) => !isFileKind(k));
+    if (unknown.length > 0 || wanted.length === 0) {
+      problems.push(
+        `FILES_ALLOWED_TYPES chỉ gồm các loại ${FILE_KINDS.join(', ')} (only these kinds), không biết "${unknown.join(', ')}"`,
+      );
+    } else filesAllowedTypes = FILE_KINDS.filter((k) => wanted.includes(k));
+  }
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, databaseUrl === undefined, problems);
 
   let sessionSecret = env.SESSION_SECRET ?? '';
@@ -83,6 +111,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST ?? 'dist/web'),
     chromiumPath: env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     trustProxy,
+    filesDir: path.resolve(
+      env.FILES_DIR && env.FILES_DIR.trim() !== '' ? env.FILES_DIR : path.join(dataDir, 'files'),
+    ),
+    filesMaxBytes,
+    filesAllowedTypes,
   };
 }
 

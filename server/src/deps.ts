@@ -7,5 +7,6 @@ export interface Deps {
   db: Db;
   dbKind: DbKind;
   clock: Clock;
-  config: Pick<Config, 'sessionSecret' | 'webDist'> & Partial<Pick<Config, 'trustProxy'>>;
+  config: Pick<Config, 'sessionSecret' | 'webDist' | 'filesDir' | 'filesMaxBytes' | 'filesAllowedTypes'> &
+    Partial<Pick<Config, 'trustProxy'>>;
 }

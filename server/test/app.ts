@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { FILE_KINDS } from '../../contract/files';
 import { buildApp } from '../src/app';
 import type { Database, DbKind } from '../src/db/client';
 import type { Deps } from '../src/deps';
@@ -13,14 +17,28 @@ export interface TestContext {
   database: Database;
 }
 
-/** A fresh database and an app over it, with a fixed clock. */
-export async function buildTestApp(kind: DbKind, clock: Clock = fixedClock(TEST_NOW)): Promise<TestContext> {
+/**
+ * A fresh database and an app over it, with a fixed clock. Uploaded files go to a directory of their own
+ * under the system's temporary folder (created on the first upload; a test that uploads removes it).
+ */
+export async function buildTestApp(
+  kind: DbKind,
+  clock: Clock = fixedClock(TEST_NOW),
+  config: Partial<Deps['config']> = {},
+): Promise<TestContext> {
   const database = await createTestDb(kind);
   const deps: Deps = {
     db: database.db,
     dbKind: database.kind,
     clock,
-    config: { sessionSecret: 'test-secret-test-secret-test-secret-123', webDist: '/nonexistent' },
+    config: {
+      sessionSecret: 'test-secret-test-secret-test-secret-123',
+      webDist: '/nonexistent',
+      filesDir: path.join(os.tmpdir(), `vd-files-${randomUUID()}`),
+      filesMaxBytes: 20 * 1024 * 1024,
+      filesAllowedTypes: FILE_KINDS,
+      ...config,
+    },
   };
   const app = (await buildApp(deps)) as unknown as FastifyInstance;
   await app.ready();

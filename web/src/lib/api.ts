@@ -26,6 +26,7 @@ import type {
   RatingUpdate,
 } from '../../../contract/api';
 import type { ErrorDetail } from '../../../contract/errors';
+import { UPLOAD_HEADER, type EvidenceList, type EvidenceUploadResult } from '../../../contract/files';
 import type { EligibilityReason } from '../../../contract/eligibility';
 import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
 import type { Setting as EngineSetting, SettingValue } from '../../../server/src/domain/eligibility/settings';
@@ -34,6 +35,9 @@ import type { Setting as EngineSetting, SettingValue } from '../../../server/src
 export type Setting = EngineSetting & { overriddenBy: string | null };
 
 export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
+export type EvidenceListResult = Static<typeof EvidenceList>;
+export type EvidenceFile = EvidenceListResult['items'][number];
+export type EvidenceUpload = Static<typeof EvidenceUploadResult>;
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
 export type PeopleListResult = Static<typeof PeopleList>;
 export type PersonCreateBody = Static<typeof PersonCreate>;
@@ -245,12 +249,60 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     }
   }
   if (response.ok) return data as T;
+  throw failure(response.status, data, path);
+}
 
+/** The ApiError for a refused request (and, for an ended session, back to the login page). */
+function failure(status: number, data: unknown, path: string): ApiError {
   const error = isErrorBody(data)
-    ? new ApiError(response.status, data.code, data.message, data.details ?? [])
-    : new ApiError(response.status, 'unexpected', fallbackMessages.unexpected);
-  if (response.status === 401 && path !== '/v1/auth/login') onUnauthenticated();
-  throw error;
+    ? new ApiError(status, data.code, data.message, data.details ?? [])
+    : new ApiError(status, 'unexpected', fallbackMessages.unexpected);
+  if (status === 401 && path !== '/v1/auth/login') onUnauthenticated();
+  return error;
+}
+
+/**
+ * Send one file as multipart/form-data, reporting progress (fetch cannot report an upload's progress).
+ * Carries the header a cross-site form cannot set; a refusal is an ApiError with the server's message.
+ */
+function uploadFile<T>(
+  path: string,
+  file: Blob & { name: string },
+  opts: { onProgress?: (percent: number) => void; signal?: AbortSignal } = {},
+): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader(UPLOAD_HEADER.name, UPLOAD_HEADER.value);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && e.total > 0) opts.onProgress?.(Math.round((e.loaded / e.total) * 100));
+    };
+    xhr.onload = () => {
+      let data: unknown;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined; // a proxy's HTML error page: the generic message
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(data as T);
+      else reject(failure(xhr.status, data, path));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network_error', fallbackMessages.network));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    opts.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
+const evidencePath = (personId: string, initiativeId: string) =>
+  `/v1/people/${encodeURIComponent(personId)}/initiatives/${encodeURIComponent(initiativeId)}/evidence`;
+
+/** Address of one evidence file (served as an attachment). */
+export function evidenceFileUrl(personId: string, initiativeId: string, fileId: string): string {
+  return `/api${evidencePath(personId, initiativeId)}/${encodeURIComponent(fileId)}`;
 }
 
 export const api = {
@@ -295,6 +347,17 @@ export const api = {
       'DELETE',
       `/v1/people/${encodeURIComponent(personId)}/${kind}/${encodeURIComponent(entryId)}`,
     ),
+
+  evidence: (personId: string, initiativeId: string, signal?: AbortSignal) =>
+    request<EvidenceListResult>('GET', evidencePath(personId, initiativeId), undefined, signal),
+  uploadEvidence: (
+    personId: string,
+    initiativeId: string,
+    file: Blob & { name: string },
+    opts?: { onProgress?: (percent: number) => void; signal?: AbortSignal },
+  ) => uploadFile<EvidenceUpload>(evidencePath(personId, initiativeId), file, opts),
+  deleteEvidence: (personId: string, initiativeId: string, fileId: string) =>
+    request<void>('DELETE', `${evidencePath(personId, initiativeId)}/${encodeURIComponent(fileId)}`),
 
   personEligibility: (id: string, query: { year?: number }, signal?: AbortSignal) =>
     request<PersonEligibility>(

@@ -1,3 +1,4 @@
+export * from './files';
 export * from './org-units';
 export * from './people';
 export * from './records';

@@ -130,7 +130,7 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
 
   it('does not count a successful login against its address', async () => {
     const user = await createUser(ctx.deps.db, { orgUnitId: unitId, roles: ['officer'] });
-    for (let i = 0; i < 40; i++)
+    for (let i = 0; i < 32; i++)
       expect((await login(user.username, user.password, '10.5.0.1')).statusCode).toBe(200);
   });
 

@@ -75,6 +75,13 @@ async function personForRecord(uow: UnitOfWork, personId: string) {
   return person;
 }
 
+/** One entry of a person's record (the person already found in scope), or 404. */
+export async function getEntryOf(deps: Deps, kind: RecordKind, personId: string, entryId: string) {
+  const row = await repo.findEntry(deps.db, kind, personId, entryId);
+  if (!row) throw notFound();
+  return row;
+}
+
 export async function addEntry(
   deps: Deps,
   actor: Actor,

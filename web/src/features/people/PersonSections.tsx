@@ -1,5 +1,6 @@
 import { AutoComplete, DatePicker, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import {
   SUGGESTED_AWARD_CODES,
   type AwardRecordType,
@@ -14,6 +15,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { RatingTag } from '../../components/RatingTag';
 import type { PersonDetail } from '../../lib/api';
 import { currentYear, DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { InitiativeEvidence } from '../evidence/InitiativeEvidence';
 import { RatingStrip } from './RatingStrip';
 import { RecordSection } from './RecordSection';
 
@@ -97,6 +99,8 @@ export function RatingsSection({ person, canEdit, onChanged }: SectionProps) {
 export function InitiativesSection({ person, canEdit, onChanged }: SectionProps) {
   const t = useT();
   type V = { year: number; title: string; kind: InitiativeKind; scope: InitiativeScope };
+  // Every initiative shows its evidence files; a row the user closes stays closed.
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   return (
     <RecordSection<'initiatives', V>
       personId={person.id}
@@ -104,6 +108,19 @@ export function InitiativesSection({ person, canEdit, onChanged }: SectionProps)
       entries={person.initiatives}
       canEdit={canEdit}
       onChanged={onChanged}
+      expandable={{
+        expandedRowKeys: person.initiatives.filter((i) => !closed.has(i.id)).map((i) => i.id),
+        onExpand: (open, r) =>
+          setClosed((c) => {
+            const next = new Set(c);
+            if (open) next.delete(r.id);
+            else next.add(r.id);
+            return next;
+          }),
+        expandedRowRender: (r) => (
+          <InitiativeEvidence personId={person.id} initiativeId={r.id} canEdit={canEdit} />
+        ),
+      }}
       labels={t.person.initiatives}
       columns={[
         { key: 'year', title: t.common.year, width: 90, render: (_, r) => <strong>{r.year}</strong> },

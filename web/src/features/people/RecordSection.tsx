@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Form, Modal, Popconfirm, Table, Tooltip } from 'antd';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
@@ -28,6 +28,8 @@ export interface RecordSectionProps<K extends RecordKind, V extends object> {
   header?: ReactNode;
   /** The field a "duplicate" answer points at (one rating a year: the year). */
   duplicateField?: string;
+  /** What an entry shows when its row is opened (e.g. an initiative's evidence files). */
+  expandable?: TableProps<Entry<K>>['expandable'];
 }
 
 type Editing<K extends RecordKind> = { mode: 'create' } | { mode: 'edit'; entry: Entry<K> };
@@ -120,6 +122,7 @@ export function RecordSection<K extends RecordKind, V extends object>(props: Rec
         pagination={sorted.length > 20 ? { pageSize: 20, hideOnSinglePage: true } : false}
         columns={allColumns}
         dataSource={sorted}
+        expandable={props.expandable}
         locale={{ emptyText: <EmptyState compact title={labels.empty} /> }}
       />
       {editing && (
