@@ -207,7 +207,8 @@ export const EligibilityVerdict = Type.Object({
   eligible: Type.Boolean(),
   regime: Type.String({ description: 'id of the rule set applied' }),
   settings: Type.String({
-    description: 'fingerprint of the setting values the verdict was judged with (same values, same fingerprint)',
+    description:
+      'fingerprint of the setting values the verdict was judged with (same values, same fingerprint)',
   }),
   reasons: Type.Array(EligibilityReason),
 });

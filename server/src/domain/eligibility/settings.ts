@@ -442,7 +442,9 @@ const fingerprints = new WeakMap<ResolvedSettings, string>();
 export function settingsFingerprint(settings: ResolvedSettings): string {
   let fp = fingerprints.get(settings);
   if (fp === undefined) {
-    const canonical = JSON.stringify([...settings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const canonical = JSON.stringify(
+      [...settings.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
     fp = createHash('sha256').update(canonical).digest('hex').slice(0, 12);
     fingerprints.set(settings, fp);
   }
