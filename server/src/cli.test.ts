@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from './db/client';
+import { prepareDataDir } from '../test/db';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -27,8 +28,9 @@ async function cli(args: string[], dataDir: string) {
 
 describe('the vinhdanh command line', () => {
   let dir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'vd-cli-'));
+    await prepareDataDir(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

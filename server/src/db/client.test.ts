@@ -5,12 +5,14 @@ import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DataDirLockedError, openPglite, rowsOf } from './client';
 import { migrate } from './migrate';
+import { prepareDataDir } from '../../test/db';
 
 describe('the embedded database in a data directory', () => {
   const dirs: string[] = [];
-  const tempDir = () => {
+  const tempDir = async () => {
     const d = mkdtempSync(path.join(os.tmpdir(), 'vd-data-'));
     dirs.push(d);
+    await prepareDataDir(d);
     return d;
   };
   afterEach(() => {
@@ -18,7 +20,7 @@ describe('the embedded database in a data directory', () => {
   });
 
   it('keeps its data across a restart', async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const first = await openPglite(dir);
     await migrate(first);
     await first.db.execute(sql`insert into settings (key, value) values ('probe', '"giữ nguyên"'::jsonb)`);
@@ -34,7 +36,7 @@ describe('the embedded database in a data directory', () => {
   });
 
   it('refuses a second owner of the same directory with a clear message, and frees it on close', async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     const first = await openPglite(dir);
     await expect(openPglite(dir)).rejects.toThrow(DataDirLockedError);
     await expect(openPglite(dir)).rejects.toThrow(/đang được tiến trình khác/);
@@ -44,7 +46,7 @@ describe('the embedded database in a data directory', () => {
   });
 
   it('takes over a stale lock left by a process that died', async () => {
-    const dir = tempDir();
+    const dir = await tempDir();
     writeFileSync(path.join(dir, 'vinhdanh.lock'), '999999999');
     const db = await openPglite(dir);
     await db.close();
