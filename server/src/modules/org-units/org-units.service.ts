@@ -36,6 +36,26 @@ export async function getUnitInScope(deps: Deps, actor: Actor, id: string): Prom
   return unit;
 }
 
+/**
+ * A unit with its parent and the root of its tree (whatever the actor's scope: only names and kinds),
+ * e.g. for the heading of a document the unit issues.
+ */
+export async function unitLineage(deps: Deps, unitId: string) {
+  const unit = await repo.findById(deps.db, unitId);
+  if (!unit) throw notFound();
+  const ids = unit.path.split('/').filter(Boolean);
+  const byId = new Map((await repo.namesByIds(deps.db, ids)).map((u) => [u.id, u]));
+  const pick = (id: string | null | undefined) => {
+    const u = id ? byId.get(id) : undefined;
+    return u ? { id: u.id, name: u.name, kind: u.kind } : null;
+  };
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    parent: pick(unit.parentId),
+    root: pick(ids[0]) ?? { id: unit.id, name: unit.name, kind: unit.kind },
+  };
+}
+
 export async function getOrgUnit(deps: Deps, actor: Actor, id: string): Promise<OrgUnitDetail> {
   if (!can(actor, 'org_unit.read')) throw new AppError('forbidden', 403);
   const unit = await getUnitInScope(deps, actor, id);
