@@ -9,6 +9,8 @@ export interface ReadPdf {
   info: Record<string, unknown>;
   /** width and height of each page in points */
   sizes: { width: number; height: number }[];
+  /** every piece of text of each page with its position (points from the bottom-left corner) */
+  items: { str: string; x: number; y: number }[][];
 }
 
 /** Open a PDF with pdf.js and read what a person would see: text per page, fonts, page sizes. */
@@ -18,11 +20,19 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const text: string[] = [];
     const fonts = new Set<string>();
     const sizes: { width: number; height: number }[] = [];
+    const items: ReadPdf['items'] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
       sizes.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) });
       const content = await page.getTextContent();
+      items.push(
+        content.items.flatMap((item) =>
+          'str' in item && item.str.trim()
+            ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number }]
+            : [],
+        ),
+      );
       text.push(
         content.items
           .map((item) => ('str' in item ? item.str : ''))
@@ -38,7 +48,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       });
     }
     const meta = await doc.getMetadata();
-    return { pages: doc.numPages, text, fonts: [...fonts].sort(), info: meta.info as Record<string, unknown>, sizes };
+    return {
+      pages: doc.numPages,
+      text,
+      fonts: [...fonts].sort(),
+      info: meta.info as Record<string, unknown>,
+      sizes,
+      items,
+    };
   } finally {
     await doc.destroy();
   }

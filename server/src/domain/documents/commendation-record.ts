@@ -32,7 +32,8 @@ export function addressed(p: Pick<PersonDetail, 'gender' | 'fullName'>): string 
 }
 
 const byYear = <T extends { year: number }>(rows: readonly T[]) => [...rows].sort((a, b) => a.year - b.year);
-const period = (from: string, to: string | null) => `${formatDateVn(from)} – ${to ? formatDateVn(to) : 'nay'}`;
+const period = (from: string, to: string | null) =>
+  `${formatDateVn(from)} – ${to ? formatDateVn(to) : 'nay'}`;
 const decision = (no: string | null, date: string | null) =>
   [no, date ? `ngày ${formatDateVn(date)}` : null].filter(Boolean).join(' ');
 

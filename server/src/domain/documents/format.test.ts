@@ -56,9 +56,9 @@ describe('how official documents write dates, numbers and bodies', () => {
     expect(placeName({ name: 'Phường Hoàn Kiếm', kind: 'ward' }, city)).toBe('Hoàn Kiếm');
     expect(placeName({ name: 'Sở Nội vụ', kind: 'department' }, city)).toBe('Hà Nội');
     expect(placeName(city, city)).toBe('Hà Nội');
-    expect(placeName({ name: 'Sở Y tế', kind: 'department' }, { name: 'Thành phố Hà Nội', kind: 'city' })).toBe(
-      'Hà Nội',
-    );
+    expect(
+      placeName({ name: 'Sở Y tế', kind: 'department' }, { name: 'Thành phố Hà Nội', kind: 'city' }),
+    ).toBe('Hà Nội');
   });
 
   it('gives an ASCII file name for old clients', () => {

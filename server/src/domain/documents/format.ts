@@ -71,7 +71,10 @@ export interface UnitForHeading {
  * The issuing body block (top left): the directly superior body in capitals when there is one, then
  * the issuing body in bold capitals. A ward or commune issues as its People's Committee.
  */
-export function issuingBody(unit: UnitForHeading, parent: UnitForHeading | null): { parentBody?: string; body: string } {
+export function issuingBody(
+  unit: UnitForHeading,
+  parent: UnitForHeading | null,
+): { parentBody?: string; body: string } {
   const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
   if (LOCAL_GOVERNMENT.test(unit.name)) return { body: upper(`Ủy ban nhân dân ${unit.name}`) };
   if (!parent) return { body: upper(unit.name) };
