@@ -138,9 +138,9 @@ export function commendationRecordDocument(
       [
         { header: 'Năm', width: 40, align: 'center' },
         { header: 'Danh hiệu, hình thức', width: '*' },
-        { header: 'Loại hình', width: 70 },
-        { header: 'Số, ngày quyết định', width: 100 },
-        { header: 'Cơ quan quyết định', width: 95 },
+        { header: 'Loại hình', width: 78 },
+        { header: 'Số, ngày quyết định', width: 105 },
+        { header: 'Cơ quan quyết định', width: 110 },
       ],
       byYear(person.awards).map((a) => [
         String(a.year),
@@ -151,7 +151,6 @@ export function commendationRecordDocument(
       ]),
       { emptyText: none('danh hiệu, hình thức khen thưởng') },
     ),
-    note(`Số liệu trích từ cơ sở dữ liệu thi đua, khen thưởng ngày ${formatDateVn(o.date)}.`),
   ];
   return officialDocument({
     orientation: 'portrait',
@@ -162,6 +161,7 @@ export function commendationRecordDocument(
     signature: signatureBlock(
       { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, ghi rõ họ tên, đóng dấu)' },
       { title: 'NGƯỜI LẬP', note: '(Ký, ghi rõ họ tên)', name: o.preparedBy },
+      [note(`Số liệu trích từ cơ sở dữ liệu thi đua, khen thưởng ngày ${formatDateVn(o.date)}.`)],
     ),
     info: {
       title: `Lý lịch khen thưởng: ${person.fullName}`,

@@ -4,17 +4,42 @@
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDateVn } from './format';
-import { dataTable, note, officialDocument, signatureBlock, type Heading } from './layout';
+import { dataTable, note, officialDocument, signatureBlock, type Heading, type TableRow } from './layout';
 
 /** What the document shows of a row of the list (the eligibility service's rows have these fields). */
 export interface EligibleListRow {
   personId: string;
+  award: string;
   fullName: string;
   orgUnitName: string;
   awardName: string;
   newlyEligible: boolean;
   summary: string;
   basis: string;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const roman = (n: number) => ROMAN[n - 1] ?? String(n);
+
+/**
+ * The rows grouped by award in the list's order ("I. CHIẾN SĨ THI ĐUA ... (3 người)"), numbered from 1
+ * in each group as official lists are.
+ */
+export function groupedRows(rows: readonly EligibleListRow[]): TableRow[] {
+  const out: TableRow[] = [];
+  let group = 0;
+  let n = 0;
+  rows.forEach((r, i) => {
+    if (i === 0 || rows[i - 1]!.award !== r.award) {
+      group += 1;
+      n = 0;
+      const count = rows.filter((x) => x.award === r.award).length;
+      out.push({ group: `${roman(group)}. ${r.awardName.toLocaleUpperCase('vi')} (${count} người)` });
+    }
+    n += 1;
+    out.push([String(n), r.fullName, r.orgUnitName, r.newlyEligible ? 'Có' : '', r.summary, r.basis]);
+  });
+  return out;
 }
 
 export const eligibleListTitle = (year: number) =>
@@ -51,33 +76,26 @@ export function eligibleListDocument(
       dataTable(
         [
           { header: 'STT', width: 26, align: 'center' },
-          { header: 'Họ và tên', width: 105 },
-          { header: 'Đơn vị', width: 110 },
-          { header: 'Danh hiệu, hình thức đề nghị', width: 110 },
-          { header: 'Mới đủ điều kiện', width: 46, align: 'center' },
+          { header: 'Họ và tên', width: 115 },
+          { header: 'Đơn vị', width: 130 },
+          { header: 'Mới đủ điều kiện', width: 44, align: 'center' },
           { header: 'Thành tích', width: '*' },
-          { header: 'Căn cứ', width: 120 },
+          { header: 'Căn cứ', width: 150 },
         ],
-        rows.map((r, i) => [
-          String(i + 1),
-          r.fullName,
-          r.orgUnitName,
-          r.awardName,
-          r.newlyEligible ? 'Có' : '',
-          r.summary,
-          r.basis,
-        ]),
+        groupedRows(rows),
         { emptyText: 'Không có cá nhân nào đủ điều kiện theo các tiêu chí trên.', fontSize: 10.5 },
-      ),
-      note(
-        rows.length > 0
-          ? `Tổng số: ${rows.length} lượt đề nghị của ${people} cá nhân.`
-          : 'Tổng số: không có lượt đề nghị nào.',
       ),
     ],
     signature: signatureBlock(
       { title: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, ghi rõ họ tên, đóng dấu)' },
       { title: 'NGƯỜI LẬP', note: '(Ký, ghi rõ họ tên)', name: o.preparedBy },
+      [
+        note(
+          rows.length > 0
+            ? `Tổng số: ${rows.length} lượt đề nghị của ${people} cá nhân.`
+            : 'Tổng số: không có lượt đề nghị nào.',
+        ),
+      ],
     ),
     info: {
       title: `Danh sách đủ điều kiện đề nghị khen thưởng năm ${o.year}: ${o.unitName}`,

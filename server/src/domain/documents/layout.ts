@@ -183,13 +183,16 @@ export interface TableColumn {
   align?: 'left' | 'center' | 'right';
 }
 
+/** A row of a data table: its cells, or a group heading spanning the whole width. */
+export type TableRow = readonly string[] | { readonly group: string };
+
 /**
  * A bordered table with a bold header repeated on every page; rows never split across pages.
  * An empty table becomes one italic line (`emptyText`).
  */
 export function dataTable(
   columns: readonly TableColumn[],
-  rows: readonly (readonly string[])[],
+  rows: readonly TableRow[],
   o: { emptyText: string; fontSize?: number },
 ): Content {
   const fontSize = o.fontSize ?? 12;
@@ -201,7 +204,12 @@ export function dataTable(
     fontSize,
   }));
   const body: TableCell[][] = rows.map((r) =>
-    columns.map((c, i) => ({ text: r[i] ?? '', alignment: c.align ?? 'left', fontSize })),
+    'group' in r
+      ? [
+          { text: r.group, bold: true, colSpan: columns.length, fontSize, fillColor: '#f2f2f2' },
+          ...columns.slice(1).map(() => ({})),
+        ]
+      : columns.map((c, i) => ({ text: r[i] ?? '', alignment: c.align ?? 'left', fontSize })),
   );
   const table: ContentTable = {
     table: {
@@ -243,13 +251,19 @@ function signerBlock(s: Signer): { stack: Content[] } {
   };
 }
 
-/** Signature block: an optional signer on the left, the main signer on the right; kept on one page. */
-export function signatureBlock(right: Signer, left?: Signer): Content {
+/**
+ * Signature block: an optional signer on the left, the main signer on the right, kept on one page
+ * together with the closing lines before it (so a signature never stands alone on the last page).
+ */
+export function signatureBlock(right: Signer, left?: Signer, closing: Content[] = []): Content {
   const columns: Column[] = [
     left ? { width: '*', ...signerBlock(left) } : { width: '*', text: '' },
     { width: '*', ...signerBlock(right) },
   ];
-  return { columns, columnGap: 12, margin: [0, 16, 0, 0], unbreakable: true };
+  return {
+    stack: [...closing, { columns, columnGap: 12, margin: [0, 16, 0, 0] }],
+    unbreakable: true,
+  };
 }
 
 /** An italic note (sources, remarks) under the body. */

@@ -85,15 +85,13 @@ describe.each(TEST_DB_KINDS)('documents on %s', (kind) => {
     }
     for (const year of [2023, 2024, 2025])
       await db.insert(awardRecords).values({ id: newId(), personId: star.id, awardCode: 'CSTDCS', year });
-    await db
-      .insert(initiatives)
-      .values({
-        id: newId(),
-        personId: star.id,
-        year: 2025,
-        title: 'Sáng kiến cấp thành phố',
-        scope: 'BO_TINH',
-      });
+    await db.insert(initiatives).values({
+      id: newId(),
+      personId: star.id,
+      year: 2025,
+      title: 'Sáng kiến cấp thành phố',
+      scope: 'BO_TINH',
+    });
 
     officer = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
     head = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['head'] }));
@@ -290,10 +288,18 @@ describe.each(TEST_DB_KINDS)('documents on %s', (kind) => {
     expect(all).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(all).toContain('Số: 52/DS-UBND');
     expect(all).toContain('DANH SÁCH CÁ NHÂN ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ KHEN THƯỞNG NĂM 2025');
-    // every row, in the list's order
+    // every row in the list's order, grouped by award and numbered from 1 in each group
     let at = 0;
-    list.items.forEach((item: { fullName: string; awardName: string }, i: number) => {
-      const row = `${i + 1} ${item.fullName} Phường Hoàn Kiếm ${item.awardName}`;
+    let n = 0;
+    list.items.forEach((item: { award: string; fullName: string; awardName: string }, i: number) => {
+      if (i === 0 || list.items[i - 1].award !== item.award) {
+        const group = all.indexOf(`. ${item.awardName.toLocaleUpperCase('vi')} (`, at);
+        expect(group, item.awardName).toBeGreaterThanOrEqual(at);
+        at = group;
+        n = 0;
+      }
+      n += 1;
+      const row = `${n} ${item.fullName} Phường Hoàn Kiếm`;
       const found = all.indexOf(row, at);
       expect(found, row).toBeGreaterThanOrEqual(at);
       at = found;
