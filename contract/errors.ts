@@ -19,6 +19,8 @@ export const ERROR_MESSAGES = {
   invalid_setting: 'Giá trị thiết lập không hợp lệ.',
   payload_too_large: 'Nội dung gửi lên quá lớn.',
   unsupported_media_type: 'Chỉ nhận nội dung dạng JSON.',
+  document_too_long:
+    'Danh sách quá dài để lập thành một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
 } as const;
 

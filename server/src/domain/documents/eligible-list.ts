@@ -42,6 +42,12 @@ export function groupedRows(rows: readonly EligibleListRow[]): TableRow[] {
   return out;
 }
 
+/**
+ * The most rows one PDF list holds (about 150 landscape pages); a longer list is narrowed by unit or
+ * award, or taken as Excel. Checked before a number is taken, so a refusal costs no number.
+ */
+export const MAX_LIST_ROWS = 1000;
+
 export const eligibleListTitle = (year: number) =>
   `DANH SÁCH CÁ NHÂN ĐỦ ĐIỀU KIỆN ĐỀ NGHỊ KHEN THƯỞNG NĂM ${year}`;
 

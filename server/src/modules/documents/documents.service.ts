@@ -10,7 +10,7 @@ import type {
 } from '../../../../contract/documents';
 import type { Deps } from '../../deps';
 import { commendationRecordDocument } from '../../domain/documents/commendation-record';
-import { eligibleListDocument } from '../../domain/documents/eligible-list';
+import { eligibleListDocument, MAX_LIST_ROWS } from '../../domain/documents/eligible-list';
 import {
   formatNotation,
   issuerSymbol,
@@ -142,6 +142,7 @@ export async function issueEligibleList(
   deps: Deps,
   actor: Actor,
   body: EligibleListPdfBody,
+  maxRows = MAX_LIST_ROWS,
 ): Promise<DocumentEntry> {
   return unitOfWork(deps, actor, async (uow) => {
     const unit = await getUnitInScope(uow.deps, actor, body.orgUnitId ?? actor.orgUnitId);
@@ -150,6 +151,13 @@ export async function issueEligibleList(
     const asOf = body.asOf ?? todayInVietnam({ now: () => uow.now });
     const awards = body.awards && body.awards.length > 0 ? body.awards : [...PROPOSAL_AWARDS];
     const rows = await eligibleNow(uow.deps, actor, { ...body, orgUnitId: unit.id, year, asOf, awards });
+    if (rows.length > maxRows) {
+      throw new AppError(
+        'document_too_long',
+        400,
+        `Danh sách có ${rows.length} dòng, quá ${maxRows} dòng của một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.`,
+      );
+    }
     return issue(uow, {
       kind: 'eligible_list',
       subjectType: 'org_unit',

@@ -15,13 +15,15 @@ import {
   ratings,
 } from '../../db/schema';
 import { newId } from '../../lib/ids';
+import type { Actor } from '../auth/auth.policy';
+import { issueEligibleList } from './documents.service';
 
 const HARD_NAME = 'Nguyễn Thị Ánh Tuyết Đặng Ỷ Ưng';
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe.each(TEST_DB_KINDS)('documents on %s', (kind) => {
   let ctx: TestContext;
-  let ward: { id: string };
+  let ward: { id: string; path: string };
   let otherWard: { id: string };
   let tuyet: { id: string };
   let stranger: { id: string };
@@ -324,6 +326,24 @@ describe.each(TEST_DB_KINDS)('documents on %s', (kind) => {
     expect(bad.json().code).toBe('validation_failed');
     const outside = await post('/api/v1/eligibility/eligible-now/pdf', officer, { orgUnitId: otherWard.id });
     expect(outside.statusCode).toBe(404);
+  });
+
+  it('refuses a list too long for one PDF without taking a number', async () => {
+    const before = (await get('/api/v1/documents?limit=1', officer)).json().total;
+    const actor: Actor = {
+      userId: newId(),
+      username: 'canbo',
+      fullName: 'Cán bộ',
+      roles: ['officer'],
+      orgUnitId: ward.id,
+      orgUnitName: 'Phường Hoàn Kiếm',
+      scopePath: ward.path,
+    };
+    await expect(issueEligibleList(ctx.deps, actor, { year: 2025 }, 0)).rejects.toMatchObject({
+      code: 'document_too_long',
+      status: 400,
+    });
+    expect((await get('/api/v1/documents?limit=1', officer)).json().total).toBe(before);
   });
 
   it('lists the register in scope, newest first, filtered and paginated', async () => {
