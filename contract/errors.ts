@@ -39,6 +39,8 @@ export const ERROR_MESSAGES = {
   invalid_upload: 'Nội dung tải lên không đúng định dạng multipart/form-data.',
   upload_header_required:
     'Yêu cầu tải tệp bị từ chối: thiếu tiêu đề X-Requested-With của ứng dụng (có thể đến từ một trang web khác).',
+  document_too_long:
+    'Danh sách quá dài để lập thành một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
 } as const;
 

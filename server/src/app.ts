@@ -9,6 +9,7 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
+import { documentRoutes } from './modules/documents/documents.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
@@ -120,6 +121,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'people', description: 'Cán bộ, người lao động' },
         { name: 'records', description: 'Hồ sơ hằng năm: xếp loại, sáng kiến, kỷ luật, khen thưởng' },
         { name: 'eligibility', description: 'Điều kiện khen thưởng theo quy định pháp luật' },
+        { name: 'documents', description: 'Văn bản PDF có số và sổ văn bản' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -137,6 +139,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(peopleRoutes, { deps });
   await app.register(evidenceRoutes, { deps }); // the only plugin that parses multipart
   await app.register(eligibilityRoutes, { deps });
+  await app.register(documentRoutes, { deps });
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

@@ -25,6 +25,12 @@ import type {
   RatingEntry,
   RatingUpdate,
 } from '../../../contract/api';
+import type {
+  DocumentEntry,
+  DocumentKind,
+  DocumentList,
+  EligibleListPdfBody,
+} from '../../../contract/documents';
 import type { ErrorDetail } from '../../../contract/errors';
 import { UPLOAD_HEADER, type EvidenceList, type EvidenceUploadResult } from '../../../contract/files';
 import type { EligibilityReason } from '../../../contract/eligibility';
@@ -34,7 +40,7 @@ import type { Setting as EngineSetting, SettingValue } from '../../../server/src
 /** A setting with the value in force and the stored key that holds a change (null: the default applies). */
 export type Setting = EngineSetting & { overriddenBy: string | null };
 
-export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
+export type { DocumentEntry, DocumentKind, DocumentList, Me, OrgUnit, OrgUnitDetail, PersonDetail };
 export type EvidenceListResult = Static<typeof EvidenceList>;
 export type EvidenceFile = EvidenceListResult['items'][number];
 export type EvidenceUpload = Static<typeof EvidenceUploadResult>;
@@ -176,6 +182,11 @@ function eligibleNowQuery(q: EligibleNowQuery, format?: 'xlsx'): Query {
 /** Address of the Excel download of the "eligible now" list (same filters as the table). */
 export function eligibleNowXlsxUrl(q: EligibleNowQuery): string {
   return `/api${withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(q, 'xlsx'))}`;
+}
+
+/** Address of the PDF of a registered document (served as a download, exactly as issued). */
+export function documentPdfUrl(id: string): string {
+  return `/api/v1/documents/${encodeURIComponent(id)}/pdf`;
 }
 
 export class ApiError extends Error {
@@ -398,6 +409,22 @@ export const api = {
       value,
       ...(reason ? { reason } : {}),
     }),
+  /** Issue a person's commendation record as a numbered document; answers its register entry. */
+  issueRecordPdf: (personId: string) =>
+    request<DocumentEntry>('POST', `/v1/people/${encodeURIComponent(personId)}/record-pdf`),
+  /** Issue the "eligible now" list (same filters as the table) as a numbered PDF document. */
+  issueEligibleListPdf: (q: EligibleNowQuery) =>
+    request<DocumentEntry>('POST', '/v1/eligibility/eligible-now/pdf', {
+      orgUnitId: q.orgUnitId,
+      awards: q.awards && q.awards.length > 0 ? [...q.awards] : undefined,
+      year: q.year,
+      onlyNew: q.onlyNew || undefined,
+    } as EligibleListPdfBody),
+  documents: (
+    query: { kind?: DocumentKind; year?: number; limit?: number; offset?: number },
+    signal?: AbortSignal,
+  ) => request<DocumentList>('GET', withQuery('/v1/documents', query), undefined, signal),
+
   /** Remove the stored change (the key that holds it: `overriddenBy`), so the default applies again. */
   resetSetting: (key: string) =>
     request<void>('DELETE', `/v1/eligibility/settings/${encodeURIComponent(key)}`),

@@ -39,6 +39,26 @@ export async function getUnitInScope(deps: Deps, actor: Actor, id: string): Prom
 }
 
 /**
+ * A unit with its parent and the root of its tree (whatever the actor's scope: only names and kinds),
+ * e.g. for the heading of a document the unit issues.
+ */
+export async function unitLineage(deps: Deps, unitId: string) {
+  const unit = await repo.findById(deps.db, unitId);
+  if (!unit) throw notFound();
+  const ids = unit.path.split('/').filter(Boolean);
+  const byId = new Map((await repo.namesByIds(deps.db, ids)).map((u) => [u.id, u]));
+  const pick = (id: string | null | undefined) => {
+    const u = id ? byId.get(id) : undefined;
+    return u ? { id: u.id, name: u.name, kind: u.kind } : null;
+  };
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    parent: pick(unit.parentId),
+    root: pick(ids[0]) ?? { id: unit.id, name: unit.name, kind: unit.kind },
+  };
+}
+
+/**
  * One unit with its lineage. Readable: the actor's subtree, and the predecessors of it (units merged into
  * it or into a unit of it, at any remove, with their own sub-units); those are read-only.
  */

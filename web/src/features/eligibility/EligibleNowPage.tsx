@@ -1,15 +1,24 @@
-import { FileExcelOutlined, InfoCircleOutlined, ManOutlined, WomanOutlined } from '@ant-design/icons';
+import {
+  FileExcelOutlined,
+  FilePdfOutlined,
+  InfoCircleOutlined,
+  ManOutlined,
+  WomanOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useT } from '../../app/language';
+import { useAuth } from '../../app/auth';
+import { useMessages, useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { api, eligibleNowXlsxUrl, type EligibleNowQuery, type EligibleNowRow } from '../../lib/api';
 import { useAsync } from '../../lib/use-async';
+import { IssueDocumentButton } from '../documents/IssueDocumentButton';
+import { documentsMessages } from '../documents/messages';
 import { useOrgUnits } from '../org-units/use-org-units';
 import { YearSelect } from './shared';
 
@@ -46,6 +55,8 @@ function AwardBars({ rows }: { rows: readonly EligibleNowRow[] }) {
  */
 export default function EligibleNowPage() {
   const t = useT();
+  const docs = useMessages(documentsMessages);
+  const { hasRole } = useAuth();
   const [params, setParams] = useSearchParams();
   const orgUnits = useOrgUnits();
   const catalogue = useAsync((signal) => api.catalogue(signal), []);
@@ -168,15 +179,26 @@ export default function EligibleNowPage() {
         title={t.eligibility.now.title}
         description={t.eligibility.now.description}
         extra={
-          <Button
-            type="primary"
-            icon={<FileExcelOutlined />}
-            href={eligibleNowXlsxUrl(query)}
-            download
-            className="vd-export"
-          >
-            {t.eligibility.now.export}
-          </Button>
+          <>
+            {hasRole('admin', 'board', 'officer') && (
+              <IssueDocumentButton
+                issue={() => api.issueEligibleListPdf(query)}
+                label={docs.listPdfButton}
+                hint={docs.listPdfHint}
+                icon={<FilePdfOutlined />}
+                className="vd-export-pdf"
+              />
+            )}
+            <Button
+              type="primary"
+              icon={<FileExcelOutlined />}
+              href={eligibleNowXlsxUrl(query)}
+              download
+              className="vd-export"
+            >
+              {t.eligibility.now.export}
+            </Button>
+          </>
         }
       />
       <Flex vertical gap={16}>

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, UserOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FilePdfOutlined, UserOutlined } from '@ant-design/icons';
 import {
   Avatar,
   Button,
@@ -13,14 +13,17 @@ import {
   Tag,
   Typography,
 } from 'antd';
+import type { ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { useT } from '../../app/language';
+import { useMessages, useT } from '../../app/language';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { RatingTag } from '../../components/RatingTag';
 import { api, type PersonDetail } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
+import { IssueDocumentButton } from '../documents/IssueDocumentButton';
+import { documentsMessages } from '../documents/messages';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
 import {
   AwardsSection,
@@ -35,7 +38,7 @@ function initial(fullName: string): string {
   return (parts[parts.length - 1] ?? '').slice(0, 1).toUpperCase();
 }
 
-function PersonHeader({ person }: { person: PersonDetail }) {
+function PersonHeader({ person, actions }: { person: PersonDetail; actions?: ReactNode }) {
   const t = useT();
   return (
     <Card>
@@ -52,9 +55,12 @@ function PersonHeader({ person }: { person: PersonDetail }) {
           {initial(person.fullName)}
         </Avatar>
         <Flex vertical gap={8} style={{ flex: '1 1 420px', minWidth: 0 }}>
-          <Typography.Title level={2} className="vd-person-name" style={{ margin: 0 }}>
-            {person.fullName}
-          </Typography.Title>
+          <Flex justify="space-between" align="flex-start" gap={12} wrap>
+            <Typography.Title level={2} className="vd-person-name" style={{ margin: 0 }}>
+              {person.fullName}
+            </Typography.Title>
+            {actions}
+          </Flex>
           <Flex gap={6} wrap>
             <Tag color="red">{t.categories[person.category]}</Tag>
             {person.directWorker && <Tag color="gold">{t.person.directWorker}</Tag>}
@@ -116,6 +122,8 @@ export default function PersonPage() {
     reload,
   } = useAsync((signal) => api.person(personId, signal), [personId]);
   const canEdit = hasRole('admin', 'officer');
+  const canIssue = hasRole('admin', 'board', 'officer');
+  const docs = useMessages(documentsMessages);
 
   // Back keeps the list's search and page when the user came from it.
   const back = () => (location.key !== 'default' ? navigate(-1) : navigate('/people'));
@@ -162,7 +170,20 @@ export default function PersonPage() {
       {backButton}
       <Flex vertical gap={16}>
         {error && <ErrorAlert error={error} onRetry={reload} />}
-        <PersonHeader person={person} />
+        <PersonHeader
+          person={person}
+          actions={
+            canIssue && (
+              <IssueDocumentButton
+                issue={() => api.issueRecordPdf(person.id)}
+                label={docs.recordButton}
+                hint={docs.recordHint}
+                icon={<FilePdfOutlined />}
+                className="vd-record-pdf"
+              />
+            )
+          }
+        />
         <Row gutter={[16, 16]} align="top">
           <Col xs={24} xxl={17}>
             <Card styles={{ body: { paddingTop: 8 } }}>
