@@ -20,6 +20,7 @@ export const ERROR_MESSAGES = {
   payload_too_large: 'Nội dung gửi lên quá lớn.',
   unsupported_media_type: 'Chỉ nhận nội dung dạng JSON.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
+  database_unavailable: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

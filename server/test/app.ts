@@ -11,9 +11,11 @@ export interface TestContext {
   app: FastifyInstance;
   deps: Deps;
   database: Database;
+  /** app.close() then database.close() (which drops a PostgreSQL one); idempotent. */
+  close(): Promise<void>;
 }
 
-/** A fresh database and an app over it, with a fixed clock. */
+/** A fresh database and an app over it, with a fixed clock. Close both in afterAll (`ctx.close()`). */
 export async function buildTestApp(kind: DbKind, clock: Clock = fixedClock(TEST_NOW)): Promise<TestContext> {
   const database = await createTestDb(kind);
   const deps: Deps = {
@@ -22,9 +24,24 @@ export async function buildTestApp(kind: DbKind, clock: Clock = fixedClock(TEST_
     clock,
     config: { sessionSecret: 'test-secret-test-secret-test-secret-123', webDist: '/nonexistent' },
   };
-  const app = (await buildApp(deps)) as unknown as FastifyInstance;
-  await app.ready();
-  return { app, deps, database };
+  let app: FastifyInstance;
+  try {
+    app = (await buildApp(deps)) as unknown as FastifyInstance;
+    await app.ready();
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+      }
+    })());
+  return { app, deps, database, close };
 }
 
 /** Log in and return the Cookie header to send with later requests. */
