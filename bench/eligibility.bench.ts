@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openPglite, openPostgres, rowsOf, type Database } from '../server/src/db/client';
+import { openPglite, openPostgres, rowsOf, withPgClient, type Database } from '../server/src/db/client';
 import { migrate } from '../server/src/db/migrate';
 import { seedDemo } from '../server/src/db/seed/demo';
 import type { AwardCode } from '../contract/eligibility';
@@ -20,21 +19,16 @@ interface Result {
 
 async function withPostgres<T>(baseUrl: string, fn: (d: Database) => Promise<T>): Promise<T> {
   const name = `vd_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+  await withPgClient(baseUrl, (c) => c.query(`create database ${name}`));
   const url = new URL(baseUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString(), 4);
   try {
     return await fn(database);
   } finally {
+    // close() waits until every connection is gone, so the drop never terminates a live one
     await database.close();
-    const c = new pg.Client({ connectionString: baseUrl });
-    await c.connect();
-    await c.query(`drop database if exists ${name} with (force)`);
-    await c.end();
+    await withPgClient(baseUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
   }
 }
 

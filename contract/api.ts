@@ -55,7 +55,13 @@ export const ErrorResponse = Type.Object({
   details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
 });
 
-export const Health = Type.Object({ status: Type.Literal('ok'), db: lit(['pglite', 'postgres'] as const) });
+/** 200 `ok` when the database answers `select 1`; 503 `degraded` (with `Retry-After` and a message) when not. */
+export const Health = Type.Object({
+  status: lit(['ok', 'degraded'] as const),
+  db: lit(['pglite', 'postgres'] as const),
+  message: Type.Optional(Type.String()),
+});
+export type Health = Static<typeof Health>;
 
 export const LoginBody = Type.Object(
   {

@@ -42,6 +42,7 @@ export const ERROR_MESSAGES = {
   document_too_long:
     'Danh sách quá dài để lập thành một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
+  database_unavailable: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

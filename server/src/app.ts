@@ -6,12 +6,12 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
-import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
+import { healthRoutes } from './modules/health/health.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -129,11 +129,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   await app.register(session, { deps });
 
-  app.get(
-    '/api/health',
-    { schema: { tags: ['auth'], summary: 'Tình trạng hệ thống', response: { 200: Health } } },
-    async () => ({ status: 'ok' as const, db: deps.dbKind }),
-  );
+  await app.register(healthRoutes, { deps });
   await app.register(authRoutes, { deps });
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });

@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { buildApp } from './app';
-import { DataDirLockedError, openDatabase } from './db/client';
+import { DataDirLockedError, openDatabase, stderrDbLogger, type DbLogger } from './db/client';
 import { migrate } from './db/migrate';
 import { isDatabaseEmpty, seedDemo } from './db/seed/demo';
 import { systemClock } from './lib/clock';
@@ -8,7 +8,9 @@ import { systemClock } from './lib/clock';
 async function main() {
   const started = Date.now();
   const config = loadConfig();
-  const database = await openDatabase(config);
+  // Lost PostgreSQL connections are reported on stderr until the app exists, then through its logger.
+  let dbLog: DbLogger = stderrDbLogger;
+  const database = await openDatabase(config, { logger: { warn: (obj, msg) => dbLog.warn(obj, msg) } });
   await migrate(database);
 
   if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
@@ -22,6 +24,7 @@ async function main() {
     { db: database.db, dbKind: database.kind, clock: systemClock, config },
     { logger: { level: 'info' }, serveWeb: true },
   );
+  dbLog = app.log;
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -15,10 +15,24 @@ export interface TestContext {
   app: FastifyInstance;
   deps: Deps;
   database: Database;
+  /** app.close() then database.close() (which drops a PostgreSQL one); idempotent. */
+  close(): Promise<void>;
+}
+
+/** The configuration a test app runs with; uploaded files go to a folder of their own under the temp dir. */
+export function testConfig(overrides: Partial<Deps['config']> = {}): Deps['config'] {
+  return {
+    sessionSecret: 'test-secret-test-secret-test-secret-123',
+    webDist: '/nonexistent',
+    filesDir: path.join(os.tmpdir(), `vd-files-${randomUUID()}`),
+    filesMaxBytes: 20 * 1024 * 1024,
+    filesAllowedTypes: FILE_KINDS,
+    ...overrides,
+  };
 }
 
 /**
- * A fresh database and an app over it, with a fixed clock. Uploaded files go to a directory of their own
+ * A fresh database and an app over it, with a fixed clock; close both in afterAll (`ctx.close()`). Uploaded files go to a directory of their own
  * under the system's temporary folder (created on the first upload; a test that uploads removes it).
  */
 export async function buildTestApp(
@@ -31,18 +45,26 @@ export async function buildTestApp(
     db: database.db,
     dbKind: database.kind,
     clock,
-    config: {
-      sessionSecret: 'test-secret-test-secret-test-secret-123',
-      webDist: '/nonexistent',
-      filesDir: path.join(os.tmpdir(), `vd-files-${randomUUID()}`),
-      filesMaxBytes: 20 * 1024 * 1024,
-      filesAllowedTypes: FILE_KINDS,
-      ...config,
-    },
+    config: testConfig(config),
   };
-  const app = (await buildApp(deps)) as unknown as FastifyInstance;
-  await app.ready();
-  return { app, deps, database };
+  let app: FastifyInstance;
+  try {
+    app = (await buildApp(deps)) as unknown as FastifyInstance;
+    await app.ready();
+  } catch (e) {
+    await database.close();
+    throw e;
+  }
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      try {
+        await app.close();
+      } finally {
+        await database.close();
+      }
+    })());
+  return { app, deps, database, close };
 }
 
 /** Log in and return the Cookie header to send with later requests. */

@@ -46,6 +46,13 @@ export function registerErrorHandler(app: FastifyInstance, opts: { spaFallback?:
     if (pgCode === '23505') {
       return reply.status(409).send({ code: 'duplicate', message: ERROR_MESSAGES.duplicate });
     }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+        .send({ code: 'database_unavailable', message: ERROR_MESSAGES.database_unavailable });
+    }
     if (error.statusCode === 429) {
       return reply.status(429).send({ code: 'too_many_attempts', message: ERROR_MESSAGES.too_many_attempts });
     }
@@ -71,4 +78,44 @@ export function pgErrorCode(error: unknown): string | undefined {
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** Seconds a client is asked to wait (`Retry-After`) when the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+// SQLSTATEs of a lost or refused connection: class 08 (connection exception), 57P01 admin shutdown,
+// 57P02 crash shutdown, 57P03 cannot connect now (starting up, shutting down), 53300 too many connections.
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
+const UNAVAILABLE_ERRNO = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+// node-postgres says these in words only: the socket closed, the pool's connect timeout, a client whose
+// connection already failed, a pool being closed at shutdown.
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end on the pool|Client was closed and is not queryable)/;
+
+/**
+ * Is this a failure to reach PostgreSQL (not a failing statement)? Looks through Drizzle's wrapping
+ * (`cause`) and Node's AggregateError (`errors`, when every address of a host refused).
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  const { code, message, cause, errors } = error as {
+    code?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    errors?: unknown;
+  };
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code)))
+    return true;
+  if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+  if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
+  return isDatabaseUnavailable(cause, depth + 1);
 }

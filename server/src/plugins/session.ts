@@ -41,6 +41,8 @@ async function sessionPlugin(app: FastifyInstance, opts: { deps: Deps }) {
       } else if (origin === 'null') crossOrigin = true;
       if (crossOrigin) throw new AppError('csrf_rejected', 403);
     }
+    // The health check needs no actor, and must answer (503 degraded) even when sessions cannot be read.
+    if (request.routeOptions.url === '/api/health') return;
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);

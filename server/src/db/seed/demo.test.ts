@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, openPostgres, type Database, type Db } from '../client';
+import { createTestDb } from '../../../test/db';
+import { openPglite, type Database, type Db } from '../client';
 import { migrate } from '../migrate';
 import { bulkInsert, toPgArrayLiteral } from './bulk';
 import { generateDemo, isDatabaseEmpty, seedDemo, type SeedDemoResult } from './demo';
@@ -386,29 +386,18 @@ describe('generateDemo', () => {
 });
 
 describe.skipIf(!TEST_DATABASE_URL)('seedDemo on PostgreSQL', () => {
-  const name = `vd_seed_${randomBytes(4).toString('hex')}`;
-  let admin: pg.Client;
   let database: Database;
   let result: SeedDemoResult;
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(TEST_DATABASE_URL!);
-    url.pathname = `/${name}`;
-    database = openPostgres(url.toString(), 2);
-    await migrate(database);
+    database = await createTestDb('postgres');
     const started = performance.now();
     result = await seedDemo(database.db, { people: 1500 });
     console.log(`seedDemo (PostgreSQL, 1,500 people): ${Math.round(performance.now() - started)} ms`);
   });
 
-  afterAll(async () => {
-    await database?.close();
-    await admin?.query(`drop database if exists ${name}`);
-    await admin?.end();
-  });
+  // Closes the pool, then drops the database.
+  afterAll(() => database?.close());
 
   describeInvariants(
     () => database.db,
