@@ -8,6 +8,7 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
@@ -54,6 +55,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'people', description: 'Cán bộ, người lao động' },
         { name: 'records', description: 'Hồ sơ hằng năm: xếp loại, sáng kiến, kỷ luật, khen thưởng' },
         { name: 'eligibility', description: 'Điều kiện khen thưởng theo quy định pháp luật' },
+        {
+          name: 'calendar',
+          description: 'Lịch làm việc: ngày nghỉ lễ, Tết, ngày làm bù; tính ngày làm việc',
+        },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -70,6 +75,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
   await app.register(eligibilityRoutes, { deps });
+  await app.register(calendarRoutes, { deps });
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;
