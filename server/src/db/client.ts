@@ -61,11 +61,16 @@ export function lockDataDir(dir: string): () => void {
 
 export const pgliteExtensions = { pg_trgm };
 
+/** Where PGlite keeps its files inside the data directory. */
+export function pgliteDirectory(dataDir: string): string {
+  return path.join(dataDir, 'pglite');
+}
+
 /** Open the embedded database in `dir` (or in memory when dir is undefined). */
 export async function openPglite(dir: string | undefined): Promise<Database> {
   const unlock = dir ? lockDataDir(dir) : () => {};
   try {
-    const client = await PGlite.create(dir ? path.join(dir, 'pglite') : undefined, {
+    const client = await PGlite.create(dir ? pgliteDirectory(dir) : undefined, {
       extensions: pgliteExtensions,
     });
     return wrapPglite(client, unlock);
@@ -87,8 +92,12 @@ export function wrapPglite(client: PGlite, onClose: () => void = () => {}): Data
   };
 }
 
-export function openPostgres(url: string, max = 10): Database {
-  const pool = new pg.Pool({ connectionString: url, max });
+export function openPostgres(
+  url: string,
+  max = 10,
+  opts: { connectionTimeoutMillis?: number } = {},
+): Database {
+  const pool = new pg.Pool({ connectionString: url, max, ...opts });
   // DATE columns stay strings ("2025-01-01"), never shifted by the local time zone.
   pool.on('connect', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
