@@ -25,6 +25,12 @@ import type {
   RatingEntry,
   RatingUpdate,
 } from '../../../contract/api';
+import type {
+  CalendarQuery,
+  CalendarResult,
+  CalendarYear,
+  CalendarYearUpdate,
+} from '../../../contract/calendar';
 import type { ErrorDetail } from '../../../contract/errors';
 import type { EligibilityReason } from '../../../contract/eligibility';
 import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
@@ -34,6 +40,7 @@ import type { Setting as EngineSetting, SettingValue } from '../../../server/src
 export type Setting = EngineSetting & { overriddenBy: string | null };
 
 export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
+export type { CalendarQuery, CalendarResult, CalendarYear, CalendarYearUpdate };
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
 export type PeopleListResult = Static<typeof PeopleList>;
 export type PersonCreateBody = Static<typeof PersonCreate>;
@@ -338,6 +345,14 @@ export const api = {
   /** Remove the stored change (the key that holds it: `overriddenBy`), so the default applies again. */
   resetSetting: (key: string) =>
     request<void>('DELETE', `/v1/eligibility/settings/${encodeURIComponent(key)}`),
+
+  // Working-day calendar
+  calendarYears: (signal?: AbortSignal) =>
+    request<{ items: CalendarYear[] }>('GET', '/v1/calendar/years', undefined, signal),
+  createProvisionalYear: (year: number) => request<CalendarYear>('POST', '/v1/calendar/years', { year }),
+  updateCalendarYear: (year: number, body: CalendarYearUpdate) =>
+    request<CalendarYear>('PUT', `/v1/calendar/years/${year}`, body),
+  countWorkingDays: (query: CalendarQuery) => request<CalendarResult>('POST', '/v1/calendar/count', query),
 };
 
 /** The field name a validation detail points at ("/year", "body.year", "year" → "year"). */
