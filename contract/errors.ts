@@ -17,6 +17,10 @@ export const ERROR_MESSAGES = {
   year_in_future: 'Năm không được ở tương lai.',
   invalid_case: 'Hồ sơ kiểm tra điều kiện không hợp lệ.',
   invalid_setting: 'Giá trị thiết lập không hợp lệ.',
+  invalid_calendar_query: 'Yêu cầu tính ngày làm việc không hợp lệ.',
+  calendar_date_out_of_range: 'Ngày nằm ngoài các năm đã có trong lịch làm việc.',
+  invalid_calendar_year: 'Lịch làm việc của năm không hợp lệ.',
+  calendar_year_exists: 'Lịch làm việc của năm này đã có.',
   payload_too_large: 'Nội dung gửi lên quá lớn.',
   unsupported_media_type: 'Chỉ nhận nội dung dạng JSON.',
   invalid_text:

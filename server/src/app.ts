@@ -9,6 +9,7 @@ import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -122,6 +123,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'records', description: 'Hồ sơ hằng năm: xếp loại, sáng kiến, kỷ luật, khen thưởng' },
         { name: 'eligibility', description: 'Điều kiện khen thưởng theo quy định pháp luật' },
         { name: 'documents', description: 'Văn bản PDF có số và sổ văn bản' },
+        {
+          name: 'calendar',
+          description: 'Lịch làm việc: ngày nghỉ lễ, Tết, ngày làm bù; tính ngày làm việc',
+        },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -136,6 +141,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(evidenceRoutes, { deps }); // the only plugin that parses multipart
   await app.register(eligibilityRoutes, { deps });
   await app.register(documentRoutes, { deps });
+  await app.register(calendarRoutes, { deps });
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

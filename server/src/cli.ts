@@ -1,17 +1,20 @@
 // The `vinhdanh` command line: npm run --silent vinhdanh -- <command> ...
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, loadDatabaseConfig } from './config';
+import { withCliDatabase } from './db/cli-database';
 import { DataDirLockedError, openDatabase } from './db/client';
 import { migrate } from './db/migrate';
 import { runEligibilityCheck } from './domain/eligibility/cli';
 import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
 import { verifyAuditChain } from './modules/audit/audit.repository';
+import { calendarYearsForCli, runCalendarCount } from './modules/calendar/calendar.cli';
 import { createUser } from './modules/users/users.service';
 
 const USAGE = `Cách dùng / usage: npm run --silent vinhdanh -- <lệnh>
   eligibility check FILE           kiểm tra điều kiện khen thưởng (JSON vào, JSON ra)
+  calendar count FILE              tính ngày làm việc theo lịch của máy chủ (JSON vào, JSON ra)
   user create --admin [--username admin] [--full-name "..."] [--password ...]
                                    tạo tài khoản quản trị (mật khẩu hỏi khi không truyền)
   audit verify                     kiểm tra chuỗi băm của nhật ký (exit 1 khi bị sửa)`;
@@ -46,6 +49,18 @@ export async function runCli(argv: string[]): Promise<number> {
       return 2;
     }
     return runEligibilityCheck(file, io);
+  }
+  if (group === 'calendar' && command === 'count') {
+    const file = rest[0];
+    if (!file) {
+      io.stderr(`Thiếu tên tệp / missing FILE\n${USAGE}\n`);
+      return 2;
+    }
+    return runCalendarCount(file, io, () =>
+      withCliDatabase(loadDatabaseConfig(), (db) => calendarYearsForCli(db, io), {
+        warn: (line) => io.stderr(`${line}\n`),
+      }),
+    );
   }
   if (group === 'audit' && command === 'verify') {
     return withDatabase(async ({ db }) => {

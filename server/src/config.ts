@@ -54,18 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     } else port = n;
   }
   const host = env.HOST && env.HOST.trim() !== '' ? env.HOST.trim() : '0.0.0.0';
-  const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR.trim() !== '' ? env.DATA_DIR : './data');
-
-  let databaseUrl: string | undefined;
-  if (env.DATABASE_URL && env.DATABASE_URL.trim() !== '') {
-    try {
-      const u = new URL(env.DATABASE_URL);
-      if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new Error('protocol');
-      databaseUrl = env.DATABASE_URL;
-    } catch {
-      problems.push('DATABASE_URL phải có dạng postgres://user@host:port/db (must be a postgres:// URL)');
-    }
-  }
+  const { dataDir, databaseUrl } = parseDatabaseConfig(env, problems);
   let filesMaxBytes = 20 * 1024 * 1024;
   if (env.FILES_MAX_MB !== undefined && env.FILES_MAX_MB.trim() !== '') {
     const mb = Number(env.FILES_MAX_MB);
@@ -130,6 +119,35 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): boolean |
     `TRUST_PROXY phải là true, false, số tầng proxy hoặc danh sách địa chỉ IP/CIDR (must be true, false, a hop count or a list of addresses), nhận được "${raw}"`,
   );
   return false;
+}
+
+/** Where the database is: `DATABASE_URL`, else the embedded database in `DATA_DIR`. */
+export type DatabaseConfig = Pick<Config, 'dataDir' | 'databaseUrl'>;
+
+function parseDatabaseConfig(env: NodeJS.ProcessEnv, problems: string[]): DatabaseConfig {
+  const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR.trim() !== '' ? env.DATA_DIR : './data');
+  let databaseUrl: string | undefined;
+  if (env.DATABASE_URL && env.DATABASE_URL.trim() !== '') {
+    try {
+      const u = new URL(env.DATABASE_URL);
+      if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') throw new Error('protocol');
+      databaseUrl = env.DATABASE_URL;
+    } catch {
+      problems.push('DATABASE_URL phải có dạng postgres://user@host:port/db (must be a postgres:// URL)');
+    }
+  }
+  return { dataDir, databaseUrl };
+}
+
+/**
+ * Only where the database is, for commands that read it and need nothing else (no session secret, and
+ * nothing written into `DATA_DIR`). Same variables and checks as `loadConfig`.
+ */
+export function loadDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const problems: string[] = [];
+  const config = parseDatabaseConfig(env, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
 }
 
 function readOrCreateSecret(dataDir: string): string {

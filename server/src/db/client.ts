@@ -61,11 +61,16 @@ export function lockDataDir(dir: string): () => void {
 
 export const pgliteExtensions = { pg_trgm };
 
+/** Where PGlite keeps its files inside the data directory. */
+export function pgliteDirectory(dataDir: string): string {
+  return path.join(dataDir, 'pglite');
+}
+
 /** Open the embedded database in `dir` (or in memory when dir is undefined). */
 export async function openPglite(dir: string | undefined): Promise<Database> {
   const unlock = dir ? lockDataDir(dir) : () => {};
   try {
-    const client = await PGlite.create(dir ? path.join(dir, 'pglite') : undefined, {
+    const client = await PGlite.create(dir ? pgliteDirectory(dir) : undefined, {
       extensions: pgliteExtensions,
     });
     return wrapPglite(client, unlock);

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  CalendarOutlined,
   BookOutlined,
   ControlOutlined,
   FileDoneOutlined,
@@ -17,6 +18,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { documentsMessages } from '../features/documents/messages';
+import { calendarMessages } from '../features/calendar/messages';
 import type { Lang, Messages, Role } from './i18n';
 import { useLanguage } from './language';
 
@@ -39,6 +41,12 @@ const MENU: MenuEntry[] = [
   { path: '/quotas', icon: <FundOutlined />, label: (t) => t.menu.quotas },
   { path: '/documents', icon: <FileDoneOutlined />, label: (_t, lang) => documentsMessages[lang].menu },
   { path: '/rule-settings', icon: <ControlOutlined />, label: (t) => t.menu.settings, roles: ['admin'] },
+  {
+    path: '/calendar',
+    icon: <CalendarOutlined />,
+    label: (_, lang) => calendarMessages[lang].menu,
+    roles: ['admin', 'board'],
+  },
 ];
 
 function initials(fullName: string): string {

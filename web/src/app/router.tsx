@@ -19,6 +19,7 @@ const AwardPage = lazy(() => import('../features/eligibility/AwardPage'));
 const QuotasPage = lazy(() => import('../features/eligibility/QuotasPage'));
 const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
+const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 
 export function PageSpinner() {
   return (
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
           { path: 'quotas', element: <QuotasPage /> },
           { path: 'rule-settings', element: <SettingsPage /> },
           { path: 'documents', element: <DocumentsPage /> },
+          { path: 'calendar', element: <CalendarPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -31,6 +31,12 @@ import type {
   DocumentList,
   EligibleListPdfBody,
 } from '../../../contract/documents';
+import type {
+  CalendarQuery,
+  CalendarResult,
+  CalendarYear,
+  CalendarYearUpdate,
+} from '../../../contract/calendar';
 import type { ErrorDetail } from '../../../contract/errors';
 import { UPLOAD_HEADER, type EvidenceList, type EvidenceUploadResult } from '../../../contract/files';
 import type { EligibilityReason } from '../../../contract/eligibility';
@@ -44,6 +50,7 @@ export type { DocumentEntry, DocumentKind, DocumentList, Me, OrgUnit, OrgUnitDet
 export type EvidenceListResult = Static<typeof EvidenceList>;
 export type EvidenceFile = EvidenceListResult['items'][number];
 export type EvidenceUpload = Static<typeof EvidenceUploadResult>;
+export type { CalendarQuery, CalendarResult, CalendarYear, CalendarYearUpdate };
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
 export type PeopleListResult = Static<typeof PeopleList>;
 export type PersonCreateBody = Static<typeof PersonCreate>;
@@ -428,6 +435,14 @@ export const api = {
   /** Remove the stored change (the key that holds it: `overriddenBy`), so the default applies again. */
   resetSetting: (key: string) =>
     request<void>('DELETE', `/v1/eligibility/settings/${encodeURIComponent(key)}`),
+
+  // Working-day calendar
+  calendarYears: (signal?: AbortSignal) =>
+    request<{ items: CalendarYear[] }>('GET', '/v1/calendar/years', undefined, signal),
+  createProvisionalYear: (year: number) => request<CalendarYear>('POST', '/v1/calendar/years', { year }),
+  updateCalendarYear: (year: number, body: CalendarYearUpdate) =>
+    request<CalendarYear>('PUT', `/v1/calendar/years/${year}`, body),
+  countWorkingDays: (query: CalendarQuery) => request<CalendarResult>('POST', '/v1/calendar/count', query),
 };
 
 /** The field name a validation detail points at ("/year", "body.year", "year" → "year"). */

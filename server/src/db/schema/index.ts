@@ -4,3 +4,4 @@ export * from './people';
 export * from './records';
 export * from './users';
 export * from './documents';
+export * from './calendar';
