@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite } from './db/client';
+import { engineFor } from './domain/eligibility';
 import { prepareDataDir } from '../test/db';
 
 const run = promisify(execFile);
@@ -63,6 +64,57 @@ describe('the vinhdanh command line', () => {
     expect(bad.stderr).toContain('subject.kind');
     expect((await cli(['eligibility', 'check', path.join(dir, 'missing.json')], dir)).code).toBe(2);
   }, 60_000);
+
+  it('judges with the settings stored in the database, as the server does, and names them', async () => {
+    const file = path.join(dir, 'warned.json');
+    const kase = {
+      id: 'k',
+      award: 'LDTT',
+      asOf: '2024-12-15',
+      year: 2024,
+      subject: {
+        kind: 'individual',
+        startedOn: '2020-01-01',
+        ratings: [{ year: 2024, level: 'HTT' }],
+        discipline: [{ year: 2024, form: 'KHIEN_TRACH' }],
+      },
+    };
+    writeFileSync(file, JSON.stringify(kase));
+    const defaults = await cli(['eligibility', 'check', file], dir);
+    expect(defaults.code).toBe(0);
+    expect(JSON.parse(defaults.stdout)).toMatchObject({ eligible: true });
+
+    const database = await openPglite(dir);
+    await database.db.execute(
+      sql`insert into settings (key, value, updated_by) values ('ldtt.disciplineDisqualifier', '"KHIEN_TRACH"'::jsonb, 'admin')`,
+    );
+    await database.close();
+    const stored = await cli(['eligibility', 'check', file], dir);
+    expect(stored.code).toBe(0);
+    const verdict = JSON.parse(stored.stdout);
+    expect(verdict.eligible).toBe(false);
+    // the same fingerprint as the engine the server builds from the same stored values
+    const server = engineFor({ settings: { 'ldtt.disciplineDisqualifier': 'KHIEN_TRACH' } });
+    expect(verdict.settings).toBe(server.evaluate(kase as never).settings);
+    expect(verdict.settings).not.toBe(JSON.parse(defaults.stdout).settings);
+
+    // while a server holds the database, the command says so and judges with the defaults
+    const held = await openPglite(dir);
+    try {
+      const fallback = await cli(['eligibility', 'check', file], dir);
+      expect(fallback.code).toBe(0);
+      expect(fallback.stderr).toMatch(/đang được máy chủ đang chạy sử dụng/);
+      expect(JSON.parse(fallback.stdout)).toMatchObject({
+        eligible: true,
+        settings: JSON.parse(defaults.stdout).settings,
+      });
+    } finally {
+      await held.close();
+    }
+    const reset = await openPglite(dir);
+    await reset.db.execute(sql`delete from settings where key = 'ldtt.disciplineDisqualifier'`);
+    await reset.close();
+  }, 90_000);
 
   it('creates the first administrator on an empty database, and refuses a duplicate user name', async () => {
     const first = await cli(

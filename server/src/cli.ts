@@ -10,6 +10,7 @@ import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
 import { verifyAuditChain } from './modules/audit/audit.repository';
 import { calendarYearsForCli, runCalendarCount } from './modules/calendar/calendar.cli';
+import { storedSettingOverrides } from './modules/eligibility/eligibility.service';
 import { createUser } from './modules/users/users.service';
 
 const USAGE = `Cách dùng / usage: npm run --silent vinhdanh -- <lệnh>
@@ -48,7 +49,13 @@ export async function runCli(argv: string[]): Promise<number> {
       io.stderr(`Thiếu tên tệp / missing FILE\n${USAGE}\n`);
       return 2;
     }
-    return runEligibilityCheck(file, io);
+    // Judge with the settings the server judges with; without its database, say so and use the defaults.
+    const settings = await withCliDatabase(
+      loadDatabaseConfig(),
+      async (db) => (db ? storedSettingOverrides(db) : undefined),
+      { warn: (line) => io.stderr(`${line}\n`) },
+    );
+    return runEligibilityCheck(file, io, { engine: { settings } });
   }
   if (group === 'calendar' && command === 'count') {
     const file = rest[0];

@@ -13,6 +13,7 @@ import {
   type SettingValue,
 } from '../../domain/eligibility';
 import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibility';
+import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { ERROR_MESSAGES } from '../../../../contract/errors';
@@ -47,11 +48,18 @@ function toAppError(e: unknown): never {
   throw e;
 }
 
+/** The setting values an administrator has changed, as stored (both doors judge with these). */
+export async function storedSettingOverrides(db: Db): Promise<SettingOverrides> {
+  return Object.freeze(
+    (await repo.readSettingOverrides(db)) as Record<string, SettingValue>,
+  ) as SettingOverrides;
+}
+
 /** The engine configured with the settings an administrator has changed (stored in the database). */
 export async function loadEngine(deps: Deps): Promise<EligibilityEngine> {
-  const overrides = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
+  const overrides = await storedSettingOverrides(deps.db);
   try {
-    return engineFor({ settings: Object.freeze(overrides) as SettingOverrides });
+    return engineFor({ settings: overrides });
   } catch (e) {
     return toAppError(e);
   }
