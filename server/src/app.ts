@@ -9,6 +9,9 @@ import { Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
+import { jobHandlers } from './modules/jobs/job-handlers';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -19,6 +22,17 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** serve the built web application from deps.config.webDist when it exists */
   serveWeb?: boolean;
+  /**
+   * The background job worker: built with the app (`app.jobWorker`) but started by its owner
+   * (main.ts, or a test that wants jobs to run); `app.close()` stops it and gives its job back.
+   */
+  jobs?: { handlers?: JobHandlers; worker?: Partial<JobWorkerOptions> };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobWorker: JobWorker;
+  }
 }
 
 /** Build the application: plugins and modules registered explicitly, in order. */
@@ -54,6 +68,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'people', description: 'Cán bộ, người lao động' },
         { name: 'records', description: 'Hồ sơ hằng năm: xếp loại, sáng kiến, kỷ luật, khen thưởng' },
         { name: 'eligibility', description: 'Điều kiện khen thưởng theo quy định pháp luật' },
+        { name: 'jobs', description: 'Công việc nền: tiến độ, tệp kết quả, hủy' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -70,6 +85,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
   await app.register(eligibilityRoutes, { deps });
+  await app.register(jobRoutes, { deps });
+
+  const worker = new JobWorker(deps, opts.jobs?.handlers ?? jobHandlers, {
+    log: app.log,
+    ...opts.jobs?.worker,
+  });
+  app.decorate('jobWorker', worker);
+  app.addHook('onClose', async () => worker.stop());
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;
