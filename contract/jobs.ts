@@ -11,24 +11,9 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 /** A job in one of these states may still change; the others are final. */
 export const UNFINISHED_JOB_STATUSES = ['queued', 'running'] as const satisfies readonly JobStatus[];
 
-export const JOB_STATUS_NAMES: Record<JobStatus, { vi: string; en: string }> = {
-  queued: { vi: 'Đang chờ', en: 'Queued' },
-  running: { vi: 'Đang chạy', en: 'Running' },
-  succeeded: { vi: 'Hoàn thành', en: 'Succeeded' },
-  failed: { vi: 'Thất bại', en: 'Failed' },
-  cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-};
-
-/** The kinds of job the server knows, each started by its own feature. */
+/** The kinds of job the server knows, each started by its own feature (names: the web's jobs dictionary). */
 export const JOB_KINDS = ['eligible_now_export'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
-
-export const JOB_KIND_NAMES: Record<JobKind, { vi: string; en: string }> = {
-  eligible_now_export: {
-    vi: 'Xuất Excel danh sách đủ điều kiện đề nghị',
-    en: 'Excel export of the eligible-now list',
-  },
-};
 
 const Timestamp = Type.String({ format: 'date-time' });
 const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);

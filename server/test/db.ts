@@ -29,8 +29,25 @@ export async function createTestDb(kind: DbKind): Promise<Database> {
       await database.close();
       const c = new pg.Client({ connectionString: url.toString() });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      await dropDatabase(c, name);
       await c.end();
     },
   };
+}
+
+/**
+ * Drop a test database. The pool's end() resolves once its connections were told to close, not once
+ * they have: wait for their server processes to go first, so that `with (force)` does not kill one still
+ * saying goodbye (an unhandled "terminating connection" error in the test run).
+ */
+export async function dropDatabase(admin: pg.Client, name: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const { rows } = await admin.query<{ n: number }>(
+      'select count(*)::int as n from pg_stat_activity where datname = $1',
+      [name],
+    );
+    if (Number(rows[0]?.n) === 0) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await admin.query(`drop database if exists ${name} with (force)`);
 }

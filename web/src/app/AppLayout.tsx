@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   BookOutlined,
+  CloudSyncOutlined,
   ControlOutlined,
   FundOutlined,
   HomeOutlined,
@@ -15,13 +16,15 @@ import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { Messages, Role } from './i18n';
+import { jobsMessages } from '../features/jobs/messages';
+import type { Lang, Messages, Role } from './i18n';
 import { useLanguage } from './language';
 
 interface MenuEntry {
   path: string;
   icon: ReactNode;
-  label: (t: Messages) => string;
+  /** from the shared messages, or (lang) from a feature's own dictionary */
+  label: (t: Messages, lang: Lang) => string;
   /** Who sees the entry; everyone signed in when absent. */
   roles?: Role[];
 }
@@ -35,6 +38,7 @@ const MENU: MenuEntry[] = [
   { path: '/awards', icon: <BookOutlined />, label: (t) => t.menu.catalogue },
   { path: '/quotas', icon: <FundOutlined />, label: (t) => t.menu.quotas },
   { path: '/rule-settings', icon: <ControlOutlined />, label: (t) => t.menu.settings, roles: ['admin'] },
+  { path: '/jobs', icon: <CloudSyncOutlined />, label: (_t, lang) => jobsMessages[lang].menu },
 ];
 
 function initials(fullName: string): string {
@@ -45,7 +49,7 @@ function initials(fullName: string): string {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { me, logout } = useAuth();
-  const { t } = useLanguage();
+  const { t, lang } = useLanguage();
   const location = useLocation();
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
@@ -116,7 +120,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             mode="inline"
             selectedKeys={[selected]}
             onClick={({ key }) => navigate(key)}
-            items={entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label(t) }))}
+            items={entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label(t, lang) }))}
           />
         </Layout.Sider>
         <Layout>

@@ -18,6 +18,7 @@ const CataloguePage = lazy(() => import('../features/eligibility/CataloguePage')
 const AwardPage = lazy(() => import('../features/eligibility/AwardPage'));
 const QuotasPage = lazy(() => import('../features/eligibility/QuotasPage'));
 const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 
 export function PageSpinner() {
   return (
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
           { path: 'awards/:code', element: <AwardPage /> },
           { path: 'quotas', element: <QuotasPage /> },
           { path: 'rule-settings', element: <SettingsPage /> },
+          { path: 'jobs', element: <JobsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -20,7 +20,7 @@ import { getUnitInScope } from '../org-units/org-units.service';
 import { getPersonInScope } from '../people/people.service';
 import type { Job } from '../../../../contract/jobs';
 import { startJob } from '../jobs/jobs.service';
-import type { JobContext, JobOutcome } from '../jobs/jobs.worker';
+import type { JobContext, JobHandler, JobOutcome } from '../jobs/jobs.worker';
 import * as repo from './eligibility.repository';
 import { eligibleNowWorkbook } from './eligible-now.xlsx';
 
@@ -307,7 +307,11 @@ export type EligibleNowExportParams = {
  * query), judges each chunk with the engine, reports "Đã xét n/N người", then writes the workbook.
  * Permissions and scope are those of the user who started it, as they are when it runs.
  */
-export async function runEligibleNowExport(ctx: JobContext): Promise<JobOutcome> {
+export function eligibleNowExportHandler(o: { chunkSize?: number } = {}): JobHandler {
+  return (ctx) => runEligibleNowExport(ctx, o.chunkSize ?? EXPORT_CHUNK_PEOPLE);
+}
+
+async function runEligibleNowExport(ctx: JobContext, chunkSize: number): Promise<JobOutcome> {
   const { deps, signal } = ctx;
   const p = ctx.job.params as unknown as EligibleNowExportParams;
   const actor = await ctx.actor();
@@ -324,7 +328,7 @@ export async function runEligibleNowExport(ctx: JobContext): Promise<JobOutcome>
     const page = await repo.loadIndividualsPage(deps.db, {
       subtreePath: f.subtreePath,
       afterId,
-      limit: EXPORT_CHUNK_PEOPLE,
+      limit: chunkSize,
     });
     if (page.length === 0) break;
     rows.push(...judgeEligibleNow(engine, page, f));
@@ -337,7 +341,7 @@ export async function runEligibleNowExport(ctx: JobContext): Promise<JobOutcome>
       shownTotal,
       `Đã xét ${viNumber.format(done)}/${viNumber.format(shownTotal)} người`,
     );
-    if (page.length < EXPORT_CHUNK_PEOPLE) break;
+    if (page.length < chunkSize) break;
   }
   await ctx.progress(
     done,

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobKind } from '../../../../contract/jobs';
 import { TEST_NOW, loginAs } from '../../../test/app';
-import { TEST_DB_KINDS, createTestDb } from '../../../test/db';
+import { TEST_DB_KINDS, createTestDb, dropDatabase } from '../../../test/db';
 import { createUnit, createUser } from '../../../test/factories';
 import { buildApp, type AppOptions } from '../../app';
 import { openPglite, openPostgres, rowsOf, type Database } from '../../db/client';
@@ -52,7 +52,7 @@ async function createPgDatabase() {
     async drop() {
       const c = new pg.Client({ connectionString: base.toString() });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      await dropDatabase(c, name);
       await c.end();
     },
   };

@@ -1,15 +1,25 @@
-import { FileExcelOutlined, InfoCircleOutlined, ManOutlined, WomanOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  CloudDownloadOutlined,
+  FileExcelOutlined,
+  InfoCircleOutlined,
+  ManOutlined,
+  WomanOutlined,
+} from '@ant-design/icons';
+import { App, Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useT } from '../../app/language';
+import { useMessages, useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { api, eligibleNowXlsxUrl, type EligibleNowQuery, type EligibleNowRow } from '../../lib/api';
 import { useAsync } from '../../lib/use-async';
+import { jobsApi } from '../jobs/jobs-api';
+import { JobProgressCard } from '../jobs/JobProgress';
+import { jobsMessages } from '../jobs/messages';
+import { useLatestJob } from '../jobs/use-job';
 import { useOrgUnits } from '../org-units/use-org-units';
 import { YearSelect } from './shared';
 
@@ -46,6 +56,9 @@ function AwardBars({ rows }: { rows: readonly EligibleNowRow[] }) {
  */
 export default function EligibleNowPage() {
   const t = useT();
+  const jm = useMessages(jobsMessages);
+  const { message } = App.useApp();
+  const exportAll = useLatestJob('eligible_now_export');
   const [params, setParams] = useSearchParams();
   const orgUnits = useOrgUnits();
   const catalogue = useAsync((signal) => api.catalogue(signal), []);
@@ -158,6 +171,22 @@ export default function EligibleNowPage() {
     [t],
   );
 
+  const startExportAll = async () => {
+    try {
+      await exportAll.start(() =>
+        jobsApi.startEligibleNowExport({
+          orgUnitId: query.orgUnitId,
+          awards: query.awards ? [...query.awards] : undefined,
+          year: query.year,
+          onlyNew: query.onlyNew || undefined,
+        }),
+      );
+      void message.success(jm.exportAll.started);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   const rows = list.data?.items ?? [];
   const people = new Set(rows.map((r) => r.personId)).size;
   const shownYear = year ?? list.data?.year;
@@ -168,18 +197,47 @@ export default function EligibleNowPage() {
         title={t.eligibility.now.title}
         description={t.eligibility.now.description}
         extra={
-          <Button
-            type="primary"
-            icon={<FileExcelOutlined />}
-            href={eligibleNowXlsxUrl(query)}
-            download
-            className="vd-export"
-          >
-            {t.eligibility.now.export}
-          </Button>
+          <>
+            <Tooltip title={jm.exportAll.hint}>
+              <Button
+                icon={<CloudDownloadOutlined />}
+                onClick={() => void startExportAll()}
+                loading={exportAll.starting}
+                className="vd-export-all"
+              >
+                {jm.exportAll.button}
+              </Button>
+            </Tooltip>
+            <Button
+              type="primary"
+              icon={<FileExcelOutlined />}
+              href={eligibleNowXlsxUrl(query)}
+              download
+              className="vd-export"
+            >
+              {t.eligibility.now.export}
+            </Button>
+          </>
         }
       />
       <Flex vertical gap={16}>
+        {exportAll.job && (
+          <JobProgressCard
+            job={exportAll.job}
+            title={`${jm.exportAll.title} — ${exportAll.job.orgUnitName}`}
+            onCancel={() =>
+              void exportAll.cancel().catch((error: unknown) => {
+                void message.error(error instanceof Error ? error.message : String(error));
+              })
+            }
+            onClose={exportAll.close}
+            extra={
+              <Link to="/jobs">
+                <Button type="link">{jm.exportAll.allJobs}</Button>
+              </Link>
+            }
+          />
+        )}
         <Card>
           <Flex gap={12} wrap align="center">
             <OrgUnitPicker
