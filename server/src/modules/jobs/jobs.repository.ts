@@ -324,3 +324,24 @@ export async function recoverOrphans(
     failed: rows.filter((r) => r.status === 'failed').length,
   };
 }
+
+/** Drop the files of jobs finished more than `olderThanMs` ago (the job itself stays, for the record). */
+export async function expireOutputs(db: Db, olderThanMs: number): Promise<number> {
+  const rows = await db
+    .update(jobs)
+    .set({
+      output: null,
+      outputName: null,
+      outputMime: null,
+      outputSize: null,
+      message: 'Tệp kết quả đã hết thời hạn lưu giữ; hãy chạy lại nếu cần.',
+    })
+    .where(
+      and(
+        sql`${jobs.output} is not null`,
+        sql`${jobs.finishedAt} < now() - ${`${Math.round(olderThanMs)} milliseconds`}::interval`,
+      ),
+    )
+    .returning({ id: jobs.id });
+  return rows.length;
+}

@@ -276,6 +276,23 @@ describe.each(TEST_DB_KINDS)('background jobs on %s', (kind) => {
     expect((await finished(after.id)).status).toBe('succeeded');
   });
 
+  it('drops the files of jobs finished long ago, keeping the jobs', async () => {
+    const old = await start('test.steps', { steps: 1, stepMs: 1 });
+    const recent = await start('test.steps', { steps: 1, stepMs: 1 });
+    await finished(old.id);
+    await finished(recent.id);
+    await deps.db.execute(sql`update jobs set finished_at = now() - interval '8 days' where id = ${old.id}`);
+    const w = new JobWorker(deps, {}, { ...FAST, keepOutputsMs: 7 * 24 * 3600_000, orphanAllOnStart: false });
+    await w.start(); // a sweep at start
+    await w.stop();
+    expect(await jobRow(old.id)).toMatchObject({ status: 'succeeded', output: null, outputName: null });
+    expect((await jobRow(recent.id)).output?.toString()).toBe('bước\n1\n');
+    const shown = (await get(`/api/v1/jobs/${old.id}`, officerCookie)).json();
+    expect(shown).toMatchObject({ status: 'succeeded', output: null });
+    expect(shown.message).toContain('hết thời hạn lưu giữ');
+    expect((await get(`/api/v1/jobs/${old.id}/output`, officerCookie)).statusCode).toBe(409);
+  });
+
   it("answers 404 for another user's job; an administrator sees the jobs of their subtree", async () => {
     const job = await start('test.steps', { steps: 1, stepMs: 1 });
     await finished(job.id);

@@ -55,8 +55,10 @@ export interface JobWorkerOptions {
   heartbeatMs: number;
   /** a running job whose heartbeat is older than this belongs to a dead worker and is queued again */
   staleMs: number;
-  /** how often to look for such jobs */
+  /** how often to look for such jobs (and for files past `keepOutputsMs`) */
   sweepMs: number;
+  /** how long a finished job's file is kept */
+  keepOutputsMs: number;
   /** how long `stop()` waits for the running handler to notice before giving its job back anyway */
   stopTimeoutMs: number;
   /**
@@ -117,6 +119,7 @@ export class JobWorker {
       heartbeatMs: options.heartbeatMs ?? 10_000,
       staleMs: options.staleMs ?? 60_000,
       sweepMs: options.sweepMs ?? 15_000,
+      keepOutputsMs: options.keepOutputsMs ?? 7 * 24 * 3600_000,
       stopTimeoutMs: options.stopTimeoutMs ?? 15_000,
       orphanAllOnStart: options.orphanAllOnStart ?? deps.dbKind === 'pglite',
       retryDelayMs: options.retryDelayMs ?? ((attempt) => Math.min(60_000, 1000 * 2 ** attempt)),
@@ -206,6 +209,8 @@ export class JobWorker {
       if (requeued || failed) {
         this.options.log.warn({ requeued, failed }, 'jobs of a stopped worker recovered');
       }
+      const expired = await repo.expireOutputs(this.deps.db, this.options.keepOutputsMs);
+      if (expired) this.options.log.info({ expired }, 'files of old jobs removed');
     } catch (e) {
       this.options.log.error({ err: e }, 'could not recover orphaned jobs');
     }

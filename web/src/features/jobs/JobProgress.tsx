@@ -25,7 +25,8 @@ export function JobStatusTag({ status }: { status: JobStatus }) {
 export function jobPercent(job: Job): number {
   if (job.status === 'succeeded') return 100;
   const { done, total } = job.progress;
-  return total ? Math.min(100, Math.floor((done / total) * 100)) : 0;
+  // a running job is not done until it says so (it may still be writing its file)
+  return total ? Math.min(99, Math.floor((done / total) * 100)) : 0;
 }
 
 /** The bar and the line under it: the server's message in Vietnamese, the figures in English. */
