@@ -61,6 +61,7 @@ export const jobRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, 
         .header('content-type', file.mime)
         .header('content-disposition', contentDisposition(file.name))
         .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
         .send(file.bytes);
     },
   );

@@ -204,6 +204,7 @@ describe.each(TEST_DB_KINDS)('background jobs on %s', (kind) => {
     const file = await get(`/api/v1/jobs/${job.id}/output`, officerCookie);
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toContain('text/csv');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
     expect(file.headers['content-disposition']).toBe(
       `attachment; filename="Ket qua thu.csv"; filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3%20th%E1%BB%AD.csv`,
     );
