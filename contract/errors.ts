@@ -47,6 +47,12 @@ export const ERROR_MESSAGES = {
     'Danh sách quá dài để lập thành một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
   database_unavailable: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
+  too_many_jobs:
+    'Bạn đang có quá nhiều công việc nền chưa xong. Vui lòng chờ một công việc kết thúc hoặc hủy bớt.',
+  job_not_ready: 'Công việc chưa hoàn thành hoặc không có tệp kết quả.',
+  job_finished: 'Công việc đã kết thúc, không thể hủy.',
+  job_failed: 'Công việc gặp lỗi khi chạy. Vui lòng thử lại hoặc báo quản trị hệ thống.',
+  job_interrupted: 'Công việc bị gián đoạn nhiều lần vì máy chủ dừng khi đang chạy, nên đã dừng hẳn.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

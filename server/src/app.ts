@@ -13,6 +13,9 @@ import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { jobHandlers } from './modules/jobs/job-handlers';
+import { jobRoutes } from './modules/jobs/jobs.routes';
+import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { registerErrorHandler } from './plugins/errors';
@@ -32,6 +35,17 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** serve the built web application from deps.config.webDist when it exists */
   serveWeb?: boolean;
+  /**
+   * The background job worker: built with the app (`app.jobWorker`) but started by its owner
+   * (main.ts, or a test that wants jobs to run); `app.close()` stops it and gives its job back.
+   */
+  jobs?: { handlers?: JobHandlers; worker?: Partial<JobWorkerOptions> };
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    jobWorker: JobWorker;
+  }
 }
 
 /** A hop count means: believe that many proxies nearest to us. */
@@ -127,6 +141,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
           name: 'calendar',
           description: 'Lịch làm việc: ngày nghỉ lễ, Tết, ngày làm bù; tính ngày làm việc',
         },
+        { name: 'jobs', description: 'Công việc nền: tiến độ, tệp kết quả, hủy' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -142,6 +157,14 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(eligibilityRoutes, { deps });
   await app.register(documentRoutes, { deps });
   await app.register(calendarRoutes, { deps });
+  await app.register(jobRoutes, { deps });
+
+  const worker = new JobWorker(deps, opts.jobs?.handlers ?? jobHandlers, {
+    log: app.log,
+    ...opts.jobs?.worker,
+  });
+  app.decorate('jobWorker', worker);
+  app.addHook('onClose', async () => worker.stop());
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

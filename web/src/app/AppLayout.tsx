@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   CalendarOutlined,
   BookOutlined,
+  CloudSyncOutlined,
   ControlOutlined,
   FileDoneOutlined,
   FundOutlined,
@@ -19,6 +20,7 @@ import { useAuth } from './auth';
 import { ErrorBoundary } from './ErrorBoundary';
 import { documentsMessages } from '../features/documents/messages';
 import { calendarMessages } from '../features/calendar/messages';
+import { jobsMessages } from '../features/jobs/messages';
 import type { Lang, Messages, Role } from './i18n';
 import { useLanguage } from './language';
 
@@ -47,6 +49,7 @@ const MENU: MenuEntry[] = [
     label: (_, lang) => calendarMessages[lang].menu,
     roles: ['admin', 'board'],
   },
+  { path: '/jobs', icon: <CloudSyncOutlined />, label: (_t, lang) => jobsMessages[lang].menu },
 ];
 
 function initials(fullName: string): string {

@@ -20,6 +20,7 @@ const QuotasPage = lazy(() => import('../features/eligibility/QuotasPage'));
 const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
+const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 
 export function PageSpinner() {
   return (
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
           { path: 'rule-settings', element: <SettingsPage /> },
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'calendar', element: <CalendarPage /> },
+          { path: 'jobs', element: <JobsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -5,3 +5,4 @@ export * from './records';
 export * from './users';
 export * from './documents';
 export * from './calendar';
+export * from './jobs';

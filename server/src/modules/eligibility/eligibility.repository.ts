@@ -317,6 +317,15 @@ export async function quotaFigures(db: Db, subtreePath: string, year: number): P
   }));
 }
 
+/** How many people a subtree holds. */
+export async function countIndividualsInSubtree(db: Db, subtreePath: string): Promise<number> {
+  const [{ n } = { n: 0 }] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from people p join org_units u on u.id = p.org_unit_id
+      where u.path like ${likePrefix(subtreePath)}`),
+  );
+  return Number(n);
+}
+
 /** Above this many people a subtree is read in one set-based pass rather than page by page. */
 export const GROUPED_READ_THRESHOLD = 20_000;
 
@@ -326,11 +335,8 @@ export const GROUPED_READ_THRESHOLD = 20_000;
  * the database reads while the caller judges.
  */
 export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 5000) {
-  const [{ n } = { n: 0 }] = rowsOf<{ n: number }>(
-    await db.execute(sql`select count(*)::int as n from people p join org_units u on u.id = p.org_unit_id
-      where u.path like ${likePrefix(subtreePath)}`),
-  );
-  if (Number(n) > GROUPED_READ_THRESHOLD) {
+  const n = await countIndividualsInSubtree(db, subtreePath);
+  if (n > GROUPED_READ_THRESHOLD) {
     const all = await loadIndividualsGrouped(db, subtreePath);
     for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize);
     return;

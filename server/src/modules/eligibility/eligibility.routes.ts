@@ -8,6 +8,7 @@ import {
   EligibilityReason,
 } from '../../../../contract/eligibility';
 import type { AwardCode } from '../../../../contract/eligibility';
+import { EligibleNowExportBody, Job } from '../../../../contract/jobs';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
@@ -104,12 +105,9 @@ const SettingValue = Type.Union([
   Type.Null(),
 ]);
 
-function parseAwards(raw: string | undefined): AwardCode[] | undefined {
+function parseAwards(raw: string | readonly string[] | undefined): AwardCode[] | undefined {
   if (!raw) return undefined;
-  const codes = raw
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const codes = (typeof raw === 'string' ? raw.split(',') : raw).map((s) => s.trim()).filter(Boolean);
   const bad = codes.filter((c) => !(AWARD_CODES as readonly string[]).includes(c));
   if (bad.length) {
     throw new AppError('validation_failed', 400, `Mã danh hiệu không có trong danh mục: ${bad.join(', ')}.`, [
@@ -193,6 +191,29 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
           .send(buf as never); // a Buffer bypasses the JSON serializer
       }
       return { year, items };
+    },
+  );
+
+  app.post(
+    '/api/v1/eligibility/eligible-now/export-jobs',
+    {
+      schema: {
+        tags: ['eligibility', 'jobs'],
+        summary: 'Xuất Excel danh sách đủ điều kiện đề nghị của cả một cây đơn vị, chạy nền',
+        description:
+          'Các bộ lọc như bản xuất Excel trực tiếp. Trả về công việc nền; theo dõi tiến độ tại ' +
+          'GET /api/v1/jobs/{id}, tải tệp tại GET /api/v1/jobs/{id}/output.',
+        body: EligibleNowExportBody,
+        response: { 202: Job, 429: ErrorResponse, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const job = await service.startEligibleNowExport(deps, requireActor(request), {
+        ...b,
+        awards: parseAwards(b.awards),
+      });
+      return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(job);
     },
   );
 

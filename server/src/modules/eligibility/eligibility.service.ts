@@ -23,7 +23,11 @@ import { canChangeSettings } from './eligibility.policy';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { getPersonInScope } from '../people/people.service';
+import type { Job } from '../../../../contract/jobs';
+import { startJob } from '../jobs/jobs.service';
+import type { JobContext, JobHandler, JobOutcome } from '../jobs/jobs.worker';
 import * as repo from './eligibility.repository';
+import { eligibleNowWorkbook } from './eligible-now.xlsx';
 
 /** Awards the "eligible now" list looks for by default: the ones that rest on a chain of earlier results. */
 export const PROPOSAL_AWARDS: readonly AwardCode[] = [
@@ -202,55 +206,67 @@ export interface EligibleNowRow {
   basis: string;
 }
 
-/**
- * "Đủ điều kiện đề nghị": who in the subtree meets every hard condition of an award for the year and
- * has not received it for that year; `newlyEligible` when they did not meet it for the year before.
- * People are read page by page with set-based queries; the engine judges in memory.
- */
-export async function eligibleNow(
-  deps: Deps,
-  actor: Actor,
-  q: { orgUnitId?: string; awards?: AwardCode[]; year?: number; asOf?: string; onlyNew?: boolean },
-  onProgress?: (done: number) => void,
-): Promise<EligibleNowRow[]> {
+export interface EligibleNowFilters {
+  orgUnitId?: string;
+  awards?: AwardCode[];
+  year?: number;
+  asOf?: string;
+  onlyNew?: boolean;
+}
+
+/** The filters with their defaults filled in, and the subtree they cover (404 outside the actor's scope). */
+async function resolveEligibleNow(deps: Deps, actor: Actor, q: EligibleNowFilters) {
   if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
-  const subtreePath = q.orgUnitId ? (await getUnitInScope(deps, actor, q.orgUnitId)).path : actor.scopePath;
-  const year = q.year ?? defaultYear(deps);
-  const asOf = consideredOn(deps, q.asOf);
-  const awards = q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS;
-  const engine = await loadEngine(deps);
+  const unit = q.orgUnitId ? await getUnitInScope(deps, actor, q.orgUnitId) : undefined;
+  return {
+    unitId: unit?.id ?? actor.orgUnitId,
+    subtreePath: unit?.path ?? actor.scopePath,
+    year: q.year ?? defaultYear(deps),
+    asOf: consideredOn(deps, q.asOf),
+    awards: q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS,
+    onlyNew: q.onlyNew ?? false,
+  };
+}
+
+/** Judge one page of people: the rows of those who meet an award now (and have not received it for the year). */
+function judgeEligibleNow(
+  engine: EligibilityEngine,
+  page: Awaited<ReturnType<typeof repo.loadIndividualsPage>>,
+  o: { awards: readonly AwardCode[]; year: number; asOf: string; onlyNew: boolean },
+): EligibleNowRow[] {
+  const { year, asOf } = o;
   const rows: EligibleNowRow[] = [];
-  let done = 0;
-  for await (const page of repo.individualsInSubtree(deps.db, subtreePath)) {
-    for (const { head, subject } of page) {
-      for (const award of awards) {
-        if (subject.awards?.some((a) => a.code === award && a.year === year)) continue;
-        // the fast path judges everyone; the full verdict (messages, bases) only for those who qualify
-        if (!engine.isEligible({ award, asOf, year, subject })) continue;
-        const verdict = engine.evaluate({ award, asOf, year, subject });
-        const newlyEligible = !engine.isEligible({ award, asOf, year: year - 1, subject });
-        if (q.onlyNew && !newlyEligible) continue;
-        const met = verdict.reasons.filter((r) => r.met === true);
-        rows.push({
-          personId: head.id,
-          fullName: head.fullName,
-          orgUnitId: head.orgUnitId,
-          orgUnitName: head.orgUnitName,
-          award,
-          awardName: catalogueEntry(award).nameVi,
-          year,
-          newlyEligible,
-          isLeader: head.isLeader,
-          directWorker: head.directWorker,
-          gender: head.gender,
-          summary: met.map((r) => r.message).join('; '),
-          basis: [...new Set(met.map((r) => r.basis))].join('; '),
-        });
-      }
+  for (const { head, subject } of page) {
+    for (const award of o.awards) {
+      if (subject.awards?.some((a) => a.code === award && a.year === year)) continue;
+      // the fast path judges everyone; the full verdict (messages, bases) only for those who qualify
+      if (!engine.isEligible({ award, asOf, year, subject })) continue;
+      const verdict = engine.evaluate({ award, asOf, year, subject });
+      const newlyEligible = !engine.isEligible({ award, asOf, year: year - 1, subject });
+      if (o.onlyNew && !newlyEligible) continue;
+      const met = verdict.reasons.filter((r) => r.met === true);
+      rows.push({
+        personId: head.id,
+        fullName: head.fullName,
+        orgUnitId: head.orgUnitId,
+        orgUnitName: head.orgUnitName,
+        award,
+        awardName: catalogueEntry(award).nameVi,
+        year,
+        newlyEligible,
+        isLeader: head.isLeader,
+        directWorker: head.directWorker,
+        gender: head.gender,
+        summary: met.map((r) => r.message).join('; '),
+        basis: [...new Set(met.map((r) => r.basis))].join('; '),
+      });
     }
-    done += page.length;
-    onProgress?.(done);
   }
+  return rows;
+}
+
+/** The list's order: by award (as asked), then unit, then given name, in Vietnamese collation. */
+function sortEligibleNow(rows: EligibleNowRow[], awards: readonly AwardCode[]): EligibleNowRow[] {
   const collator = new Intl.Collator('vi');
   const awardRank = new Map(awards.map((a, i) => [a, i]));
   return rows.sort(
@@ -260,6 +276,137 @@ export async function eligibleNow(
       collator.compare(a.fullName.split(' ').pop()!, b.fullName.split(' ').pop()!) ||
       collator.compare(a.fullName, b.fullName),
   );
+}
+
+/**
+ * "Đủ điều kiện đề nghị": who in the subtree meets every hard condition of an award for the year and
+ * has not received it for that year; `newlyEligible` when they did not meet it for the year before.
+ * People are read page by page with set-based queries; the engine judges in memory.
+ */
+export async function eligibleNow(
+  deps: Deps,
+  actor: Actor,
+  q: EligibleNowFilters,
+  onProgress?: (done: number) => void,
+): Promise<EligibleNowRow[]> {
+  const f = await resolveEligibleNow(deps, actor, q);
+  const engine = await loadEngine(deps);
+  const rows: EligibleNowRow[] = [];
+  let done = 0;
+  for await (const page of repo.individualsInSubtree(deps.db, f.subtreePath)) {
+    rows.push(...judgeEligibleNow(engine, page, f));
+    done += page.length;
+    onProgress?.(done);
+  }
+  return sortEligibleNow(rows, f.awards);
+}
+
+/** People judged per chunk of the background export: one short query each, so PGlite stays responsive. */
+export const EXPORT_CHUNK_PEOPLE = 2000;
+
+const viNumber = new Intl.NumberFormat('vi-VN');
+
+/**
+ * Start the background Excel export of "Đủ điều kiện đề nghị" for a whole subtree (the city, say): the
+ * same filters as the synchronous export, resolved now (year and "as of" default to today's) so the job
+ * computes what the user asked for even if it runs later.
+ */
+export async function startEligibleNowExport(deps: Deps, actor: Actor, q: EligibleNowFilters): Promise<Job> {
+  const f = await resolveEligibleNow(deps, actor, q);
+  const params: EligibleNowExportParams = {
+    orgUnitId: f.unitId,
+    awards: [...f.awards],
+    year: f.year,
+    asOf: f.asOf,
+    onlyNew: f.onlyNew,
+  };
+  return startJob(deps, actor, { kind: 'eligible_now_export', orgUnitId: f.unitId, params });
+}
+
+/** What the export job stores as its parameters (a type, so it is a plain record). */
+export type EligibleNowExportParams = {
+  orgUnitId: string;
+  awards: AwardCode[];
+  year: number;
+  asOf: string;
+  onlyNew: boolean;
+};
+
+/**
+ * The export job: reads the subtree a chunk of people at a time (keyset on id, each chunk one set-based
+ * query), judges each chunk with the engine, reports "Đã xét n/N người", then writes the workbook.
+ * Permissions and scope are those of the user who started it, as they are when it runs.
+ */
+export function eligibleNowExportHandler(o: { chunkSize?: number } = {}): JobHandler {
+  return (ctx) => runEligibleNowExport(ctx, o.chunkSize ?? EXPORT_CHUNK_PEOPLE);
+}
+
+async function runEligibleNowExport(ctx: JobContext, chunkSize: number): Promise<JobOutcome> {
+  const { deps, signal } = ctx;
+  const p = ctx.job.params as unknown as EligibleNowExportParams;
+  const actor = await ctx.actor();
+  const f = await resolveEligibleNow(deps, actor, p);
+  const unit = await getUnitInScope(deps, actor, f.unitId);
+  const engine = await loadEngine(deps);
+  const total = await repo.countIndividualsInSubtree(deps.db, f.subtreePath);
+  await ctx.progress(0, total, `Đã xét 0/${viNumber.format(total)} người`);
+  const rows: EligibleNowRow[] = [];
+  let done = 0;
+  let afterId: string | undefined;
+  for (;;) {
+    signal.throwIfAborted();
+    const page = await repo.loadIndividualsPage(deps.db, {
+      subtreePath: f.subtreePath,
+      afterId,
+      limit: chunkSize,
+    });
+    if (page.length === 0) break;
+    rows.push(...judgeEligibleNow(engine, page, f));
+    done += page.length;
+    afterId = page[page.length - 1]!.head.id;
+    // people may be added while the job runs: the total follows what was actually read
+    const shownTotal = Math.max(total, done);
+    await ctx.progress(
+      done,
+      shownTotal,
+      `Đã xét ${viNumber.format(done)}/${viNumber.format(shownTotal)} người`,
+    );
+    if (page.length < chunkSize) break;
+  }
+  await ctx.progress(
+    done,
+    Math.max(total, done),
+    `Đang ghi tệp Excel (${viNumber.format(rows.length)} dòng)…`,
+  );
+  sortEligibleNow(rows, f.awards);
+  const bytes = await eligibleNowWorkbook(rows, {
+    year: f.year,
+    unitName: unit.name,
+    generatedOn: todayInVietnam(deps.clock),
+  });
+  signal.throwIfAborted();
+  const people = new Set(rows.map((r) => r.personId)).size;
+  return {
+    result: { people: done, rows: rows.length, eligiblePeople: people, year: f.year },
+    message: `Đã xét ${viNumber.format(done)} người: ${viNumber.format(rows.length)} lượt đủ điều kiện.`,
+    file: {
+      name: `Đủ điều kiện đề nghị ${f.year} – ${safeFileName(unit.name)}.xlsx`,
+      mime: XLSX_MIME,
+      bytes,
+    },
+  };
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A unit's name as part of a file name: no characters a file system refuses. */
+function safeFileName(s: string): string {
+  return [...s]
+    .map((c) => (c < ' ' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
 }
 
 /** Settings of every rule set with the values in force; uncertain ones are flagged for the UI. */

@@ -1,11 +1,12 @@
 import {
+  CloudDownloadOutlined,
   FileExcelOutlined,
   FilePdfOutlined,
   InfoCircleOutlined,
   ManOutlined,
   WomanOutlined,
 } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -19,6 +20,10 @@ import { api, eligibleNowXlsxUrl, type EligibleNowQuery, type EligibleNowRow } f
 import { useAsync } from '../../lib/use-async';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
+import { jobsApi } from '../jobs/jobs-api';
+import { JobProgressCard } from '../jobs/JobProgress';
+import { jobsMessages } from '../jobs/messages';
+import { useLatestJob } from '../jobs/use-job';
 import { useOrgUnits } from '../org-units/use-org-units';
 import { YearSelect } from './shared';
 
@@ -57,6 +62,9 @@ export default function EligibleNowPage() {
   const t = useT();
   const docs = useMessages(documentsMessages);
   const { hasRole } = useAuth();
+  const jm = useMessages(jobsMessages);
+  const { message } = App.useApp();
+  const exportAll = useLatestJob('eligible_now_export');
   const [params, setParams] = useSearchParams();
   const orgUnits = useOrgUnits();
   const catalogue = useAsync((signal) => api.catalogue(signal), []);
@@ -169,6 +177,22 @@ export default function EligibleNowPage() {
     [t],
   );
 
+  const startExportAll = async () => {
+    try {
+      await exportAll.start(() =>
+        jobsApi.startEligibleNowExport({
+          orgUnitId: query.orgUnitId,
+          awards: query.awards ? [...query.awards] : undefined,
+          year: query.year,
+          onlyNew: query.onlyNew || undefined,
+        }),
+      );
+      void message.success(jm.exportAll.started);
+    } catch (error) {
+      void message.error(error instanceof Error ? error.message : String(error));
+    }
+  };
+
   const rows = list.data?.items ?? [];
   const people = new Set(rows.map((r) => r.personId)).size;
   const shownYear = year ?? list.data?.year;
@@ -189,6 +213,16 @@ export default function EligibleNowPage() {
                 className="vd-export-pdf"
               />
             )}
+            <Tooltip title={jm.exportAll.hint}>
+              <Button
+                icon={<CloudDownloadOutlined />}
+                onClick={() => void startExportAll()}
+                loading={exportAll.starting}
+                className="vd-export-all"
+              >
+                {jm.exportAll.button}
+              </Button>
+            </Tooltip>
             <Button
               type="primary"
               icon={<FileExcelOutlined />}
@@ -202,6 +236,23 @@ export default function EligibleNowPage() {
         }
       />
       <Flex vertical gap={16}>
+        {exportAll.job && (
+          <JobProgressCard
+            job={exportAll.job}
+            title={`${jm.exportAll.title} — ${exportAll.job.orgUnitName}`}
+            onCancel={() =>
+              void exportAll.cancel().catch((error: unknown) => {
+                void message.error(error instanceof Error ? error.message : String(error));
+              })
+            }
+            onClose={exportAll.close}
+            extra={
+              <Link to="/jobs">
+                <Button type="link">{jm.exportAll.allJobs}</Button>
+              </Link>
+            }
+          />
+        )}
         <Card>
           <Flex gap={12} wrap align="center">
             <OrgUnitPicker
