@@ -14,13 +14,7 @@ import type {
   ROLES,
 } from '../../../contract/api';
 import type { AwardCode } from '../../../contract/eligibility';
-import type {
-  AwardKind,
-  AwardLevel,
-  AwardSubject,
-  BonusRegime,
-  Periodicity,
-} from '../../../server/src/domain/eligibility/catalogue';
+import type { AwardKind, AwardLevel, AwardSubject, BonusRegime, Periodicity } from '../../../contract/awards';
 
 export type Lang = 'vi' | 'en';
 export type Role = (typeof ROLES)[number];

@@ -27,11 +27,15 @@ import type {
 } from '../../../contract/api';
 import type { ErrorDetail } from '../../../contract/errors';
 import type { EligibilityReason } from '../../../contract/eligibility';
-import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
-import type { Setting as EngineSetting, SettingValue } from '../../../server/src/domain/eligibility/settings';
+import type {
+  AwardDescription,
+  AwardSummary,
+  RuleSetSettings,
+  SettingValue,
+} from '../../../contract/catalogue';
 
 /** A setting with the value in force and the stored key that holds a change (null: the default applies). */
-export type Setting = EngineSetting & { overriddenBy: string | null };
+export type Setting = RuleSetSettings['settings'][number];
 
 export type { Me, OrgUnit, OrgUnitDetail, PersonDetail };
 export type PersonSummary = Static<typeof PeopleList>['items'][number];
@@ -64,8 +68,8 @@ export interface RecordKinds {
 }
 export type RecordKind = keyof RecordKinds;
 
-/** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts (type-only imports). */
-export type { AwardDescription, AwardSummary, EligibilityReason, SettingValue };
+/** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts. */
+export type { AwardDescription, AwardSummary, EligibilityReason, RuleSetSettings, SettingValue };
 
 export interface EligibilityCandidate {
   award: string;
@@ -148,15 +152,6 @@ export interface QuotaReport {
     sharePct: number | null;
     overCap: boolean;
   }[];
-}
-
-export interface RuleSetSettings {
-  ruleSetId: string;
-  nameVi: string;
-  validFrom: string;
-  validTo: string | null;
-  verified: boolean;
-  settings: Setting[];
 }
 
 function eligibleNowQuery(q: EligibleNowQuery, format?: 'xlsx'): Query {

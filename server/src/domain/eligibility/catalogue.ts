@@ -4,59 +4,26 @@
  * Source: /shared/domain/legal-digest.md §1, §6 and legal-update-2025-2026.md §2.7. A value the
  * sources do not confirm carries `uncertain: true`; `null` means not found at all.
  */
+import type {
+  AwardKind,
+  AwardLevel,
+  AwardSubject,
+  BonusRegime,
+  Periodicity,
+} from '../../../../contract/awards';
+import type { BonusBySubject, BonusCoefficient, CatalogueEntry } from '../../../../contract/catalogue';
 import { AWARD_CODES, type AwardCode } from '../../../../contract/eligibility';
 
-export type AwardSubject = 'individual' | 'collective' | 'household';
-export type AwardKind =
-  | 'title'
-  | 'order'
-  | 'medal'
-  | 'state_honour'
-  | 'prize'
-  | 'commemorative_medal'
-  | 'certificate_pm'
-  | 'certificate'
-  | 'merit_paper';
-export type AwardLevel = 'state' | 'ministry_province' | 'grassroots' | 'commune';
-export type Periodicity =
-  | 'annual' // given every year for that year's results
-  | 'cycle' // given after a chain of lower titles (e.g. three consecutive CSTĐCS)
-  | 'merit' // given for achievements over a period or on an occasion (công trạng, đột xuất, cống hiến)
-  | 'once'; // a lifetime honour
-
-/** Regimes of the bonus rules (Decree 91/2017, 98/2023, 152/2025). */
-export type BonusRegime = 'ND91' | 'ND98' | 'ND152';
-
-export interface BonusCoefficient {
-  /** Multiple of the base salary (mức lương cơ sở); null when no source gives it. */
-  value: number | null;
-  /** The value is a ceiling ("không quá"), not a fixed amount. */
-  ceiling?: true;
-  uncertain: boolean;
-  basis: string;
-}
-
-export interface BonusBySubject {
-  individual?: BonusCoefficient;
-  collective?: BonusCoefficient;
-}
-
-export interface CatalogueEntry {
-  code: AwardCode;
-  nameVi: string;
-  nameEn: string;
-  subjects: readonly AwardSubject[];
-  kind: AwardKind;
-  level: AwardLevel;
-  /** A state-level title or form (NĐ98 Điều 3 khoản 1–2): consultation and publicity rules apply. */
-  stateLevel: boolean;
-  authorityVi: string;
-  authorityUncertain: boolean;
-  periodicity: Periodicity;
-  bonus: Partial<Record<BonusRegime, BonusBySubject>>;
-  insigniaVi: string;
-  legalBasis: string;
-}
+export type {
+  AwardKind,
+  AwardLevel,
+  AwardSubject,
+  BonusBySubject,
+  BonusCoefficient,
+  BonusRegime,
+  CatalogueEntry,
+  Periodicity,
+};
 
 const L22 = 'Luật Thi đua, khen thưởng 2022';
 const ND91_BONUS = 'Nghị định 91/2017/NĐ-CP, Chương VI (tiền thưởng)';
@@ -150,7 +117,7 @@ function honour(
   code: AwardCode,
   nameVi: string,
   nameEn: string,
-  subjects: readonly AwardSubject[],
+  subjects: AwardSubject[],
   nd91: number | null,
 ) {
   return entry({

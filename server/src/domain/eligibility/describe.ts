@@ -16,83 +16,35 @@
  * - Counts are written with two digits (01, 02, 03) as in the engine's messages.
  */
 import type {
+  AwardDescription,
+  AwardSummary,
+  DescribedCondition,
+  DescribedRegime,
+  DescribedRoute,
+  DescribedSetting,
+} from '../../../../contract/catalogue';
+import type {
   AwardCode,
   EligibilityDisciplineForm,
   EligibilityInitiativeScope,
   EligibilityRatingLevel,
-  EligibilitySubjectKind,
 } from '../../../../contract/eligibility';
-import {
-  CATALOGUE,
-  listCatalogue,
-  type AwardKind,
-  type AwardLevel,
-  type AwardSubject,
-  type CatalogueEntry,
-} from './catalogue';
+import { CATALOGUE, listCatalogue } from './catalogue';
 import { awardSlug, type EligibilityEngine } from './engine';
 import { DISCIPLINE_NAME_VI, RATING_NAME_VI, SCOPE_NAME_VI, pad2 } from './format';
 import type { Condition, MemberField, Param, Predicate } from './predicates';
 import type { Route, RuleSet } from './rule-sets';
 import type { Setting, SettingValue } from './settings';
 
-export interface DescribedSetting {
-  key: string;
-  value: SettingValue;
-  uncertain: boolean;
-}
-
-export interface DescribedCondition {
-  id: string;
-  /** `<award-slug>.<id>`, as in verdicts. */
-  rule: string;
-  textVi: string;
-  basis: string;
-  uncertain: boolean;
-  settings: DescribedSetting[];
-}
-
-export interface DescribedRoute {
-  id: string;
-  nameVi: string;
-  kind: 'regular' | 'manual';
-  subjects: readonly EligibilitySubjectKind[];
-  /** The basis of a manual route (a regular route's bases are on its conditions). */
-  basis?: string;
-  conditions: DescribedCondition[];
-}
-
-export interface DescribedRegime {
-  ruleSetId: string;
-  nameVi: string;
-  validFrom: string;
-  validTo: string | null;
-  verified: boolean;
-  noteVi?: string;
-  basis: string;
-  routes: DescribedRoute[];
-}
-
-export interface AwardDescription {
-  code: AwardCode;
-  nameVi: string;
-  nameEn: string;
-  entry: CatalogueEntry;
-  /** Every rule set with routes for the award, newest first. */
-  regimes: DescribedRegime[];
-}
-
-export interface AwardSummary {
-  code: AwardCode;
-  nameVi: string;
-  kind: AwardKind;
-  level: AwardLevel;
-  subjects: readonly AwardSubject[];
-  /** Some rule set has routes (regular or manual) for the award. */
-  hasRules: boolean;
-  /** Rule sets with routes for the award, newest first. */
-  regimes: string[];
-}
+// The shapes of a description are the API's (contract/catalogue.ts).
+export type {
+  AwardDescription,
+  AwardSummary,
+  DescribedCondition,
+  DescribedRegime,
+  DescribedRoute,
+  DescribedSetting,
+};
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -366,7 +318,7 @@ function describeRoute(slug: string, route: Route, s: SettingsView): DescribedRo
       id: route.id,
       nameVi: route.nameVi,
       kind: 'manual',
-      subjects: route.subjects,
+      subjects: [...route.subjects],
       basis: route.basis,
       conditions: [],
     };
@@ -376,7 +328,13 @@ function describeRoute(slug: string, route: Route, s: SettingsView): DescribedRo
     const d = describeCondition(slug, c, s);
     if (d) conditions.push(d);
   }
-  return { id: route.id, nameVi: route.nameVi, kind: 'regular', subjects: route.subjects, conditions };
+  return {
+    id: route.id,
+    nameVi: route.nameVi,
+    kind: 'regular',
+    subjects: [...route.subjects],
+    conditions,
+  };
 }
 
 /** Rule sets with routes for the award, newest first. */

@@ -14,7 +14,7 @@ import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibi
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { getPersonInScope } from '../people/people.service';
@@ -262,23 +262,21 @@ export async function changeSetting(
   value: SettingValue | undefined,
   reason: string | undefined,
 ) {
-  if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
-  const current = (await repo.readSettingOverrides(deps.db)) as Record<string, SettingValue>;
-  if (value === undefined && !(key in current)) throw new AppError('not_found', 404);
-  const next = { ...current };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  try {
-    engineFor({ settings: Object.freeze(next) as SettingOverrides }); // throws invalid_setting on an unknown key or a bad value
-  } catch (e) {
-    return toAppError(e);
-  }
-  await deps.db.transaction(async (tx) => {
-    if (value === undefined) await repo.deleteSetting(tx, key);
-    else await repo.writeSetting(tx, key, value, actor.username);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+  await unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(actor.roles.includes('admin'));
+    const current = (await repo.readSettingOverrides(uow.tx)) as Record<string, SettingValue>;
+    if (value === undefined && !(key in current)) throw new AppError('not_found', 404);
+    const next = { ...current };
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+    try {
+      engineFor({ settings: Object.freeze(next) as SettingOverrides }); // throws invalid_setting on an unknown key or a bad value
+    } catch (e) {
+      return toAppError(e);
+    }
+    if (value === undefined) await repo.deleteSetting(uow.tx, key);
+    else await repo.writeSetting(uow.tx, key, value, actor.username);
+    await uow.record({
       action: value === undefined ? 'setting.reset' : 'setting.change',
       entityType: 'setting',
       entityId: key,

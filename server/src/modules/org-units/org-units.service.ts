@@ -4,7 +4,7 @@ import type { Deps } from '../../deps';
 import { AppError, badRequest, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { collationKey, normaliseText } from '../../lib/vietnamese';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import * as repo from './org-units.repository';
 
@@ -73,9 +73,10 @@ export async function createOrgUnit(
   actor: Actor,
   input: Static<typeof OrgUnitCreate>,
 ): Promise<OrgUnit> {
-  if (!can(actor, 'org_unit.write')) throw new AppError('forbidden', 403);
-  checkDates(input.validFrom, input.validTo);
-  return deps.db.transaction(async (tx) => {
+  return unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(can(actor, 'org_unit.write'));
+    checkDates(input.validFrom, input.validTo);
+    const tx = uow.tx;
     const parent = await repo.findInScope(tx, input.parentId, actor.scopePath);
     if (!parent) throw notFound();
     const id = newId();
@@ -92,9 +93,7 @@ export async function createOrgUnit(
       validFrom: input.validFrom,
       validTo: input.validTo ?? null,
     });
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: 'org_unit.create',
       entityType: 'org_unit',
       entityId: id,
@@ -111,8 +110,9 @@ export async function updateOrgUnit(
   id: string,
   input: Static<typeof OrgUnitUpdate>,
 ): Promise<OrgUnit> {
-  if (!can(actor, 'org_unit.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
+  return unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(can(actor, 'org_unit.write'));
+    const tx = uow.tx;
     const unit = await repo.findInScope(tx, id, actor.scopePath);
     if (!unit) throw notFound();
     if (unit.version !== input.version) throw versionConflict();
@@ -157,9 +157,7 @@ export async function updateOrgUnit(
     if (!updated) throw versionConflict();
     if (newPath) await repo.rewritePaths(tx, unit.path, newPath);
     const after = toOrgUnit(updated);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: 'org_unit.update',
       entityType: 'org_unit',
       entityId: id,

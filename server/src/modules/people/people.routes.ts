@@ -20,7 +20,7 @@ import {
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as records from '../records/records.service';
-import type { RecordKind } from '../records/records.repository';
+import type { RecordKind } from '../records/records.service';
 import * as service from './people.service';
 
 const errors = {

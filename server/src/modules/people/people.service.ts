@@ -7,12 +7,12 @@ import type {
   PersonUpdate,
 } from '../../../../contract/api';
 import type { Deps } from '../../deps';
-import type { RatingLevel } from '../../db/schema';
+import type { RatingLevel } from '../../../../contract/vocabulary';
 import { todayInVietnam } from '../../lib/clock';
 import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { foldAccents, normaliseText, personSortKey } from '../../lib/vietnamese';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { awardName } from '../records/records.service';
@@ -118,9 +118,10 @@ const dayBefore = (iso: string) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export async function createPerson(deps: Deps, actor: Actor, input: Static<typeof PersonCreate>) {
-  if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
-    const unit = await getUnitInScope({ ...deps, db: tx }, actor, input.orgUnitId);
+  return unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(can(actor, 'person.write'));
+    const tx = uow.tx;
+    const unit = await getUnitInScope(uow.deps, actor, input.orgUnitId);
     const fullName = normaliseText(input.fullName);
     const id = newId();
     const person = await repo.insertPerson(tx, {
@@ -142,9 +143,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
       orgUnitId: unit.id,
       fromDate: input.startedOn ?? todayInVietnam(deps.clock),
     });
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: 'person.create',
       entityType: 'person',
       entityId: id,
@@ -156,9 +155,10 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
 }
 
 export async function updatePerson(deps: Deps, actor: Actor, id: string, input: Static<typeof PersonUpdate>) {
-  if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
-  return deps.db.transaction(async (tx) => {
-    const txDeps = { ...deps, db: tx };
+  return unitOfWork(deps, actor, async (uow) => {
+    uow.authorise(can(actor, 'person.write'));
+    const tx = uow.tx;
+    const txDeps = uow.deps;
     const current = await getPersonInScope(txDeps, actor, id);
     if (current.person.version !== input.version) throw versionConflict();
     const { version, ...fields } = input;
@@ -188,9 +188,7 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
         fromDate: today,
       });
     }
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: 'person.update',
       entityType: 'person',
       entityId: id,

@@ -4,12 +4,14 @@ import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { normaliseText } from '../../lib/vietnamese';
 import { pgErrorCode } from '../../plugins/errors';
-import { appendAudit } from '../audit/audit.repository';
+import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import { getPersonInScope } from '../people/people.service';
 import { catalogueEntry, isAwardCode } from '../../domain/eligibility/catalogue';
 import * as repo from './records.repository';
 import type { RecordKind } from './records.repository';
+
+export type { RecordKind };
 
 export function awardName(code: string): string {
   return isAwardCode(code) ? catalogueEntry(code).nameVi : code;
@@ -67,9 +69,10 @@ function duplicateError(kind: RecordKind, input: Record<string, unknown>) {
     : new AppError('duplicate', 409);
 }
 
-async function writable(deps: Deps, actor: Actor, personId: string) {
-  if (!can(actor, 'record.write')) throw new AppError('forbidden', 403);
-  return getPersonInScope(deps, actor, personId);
+/** Authorise a change to a person's record, then load the person (404 outside the actor's scope). */
+async function writable(uow: UnitOfWork, personId: string) {
+  uow.authorise(can(uow.actor, 'record.write'));
+  return getPersonInScope(uow.deps, uow.actor, personId);
 }
 
 export async function addEntry(
@@ -81,12 +84,11 @@ export async function addEntry(
 ) {
   checkEntry(deps, kind, input);
   try {
-    return await deps.db.transaction(async (tx) => {
-      const person = await writable({ ...deps, db: tx }, actor, personId);
+    return await unitOfWork(deps, actor, async (uow) => {
+      const tx = uow.tx;
+      const person = await writable(uow, personId);
       const row = await repo.insertEntry(tx, kind, { id: newId(), personId, ...clean(input) });
-      await appendAudit(tx, deps.clock.now(), {
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
+      await uow.record({
         action: `${ENTITY[kind]}.create`,
         entityType: ENTITY[kind],
         entityId: row.id,
@@ -112,16 +114,15 @@ export async function updateEntry(
   const { version, ...fields } = input;
   checkEntry(deps, kind, fields);
   try {
-    return await deps.db.transaction(async (tx) => {
-      const person = await writable({ ...deps, db: tx }, actor, personId);
+    return await unitOfWork(deps, actor, async (uow) => {
+      const tx = uow.tx;
+      const person = await writable(uow, personId);
       const before = await repo.findEntry(tx, kind, personId, entryId);
       if (!before) throw notFound();
       if (before.version !== version) throw versionConflict();
       const after = await repo.updateEntryVersioned(tx, kind, entryId, version, clean(fields));
       if (!after) throw versionConflict();
-      await appendAudit(tx, deps.clock.now(), {
-        actorUserId: actor.userId,
-        actorUsername: actor.username,
+      await uow.record({
         action: `${ENTITY[kind]}.update`,
         entityType: ENTITY[kind],
         entityId: entryId,
@@ -144,14 +145,13 @@ export async function removeEntry(
   personId: string,
   entryId: string,
 ) {
-  await deps.db.transaction(async (tx) => {
-    const person = await writable({ ...deps, db: tx }, actor, personId);
+  await unitOfWork(deps, actor, async (uow) => {
+    const tx = uow.tx;
+    const person = await writable(uow, personId);
     const before = await repo.findEntry(tx, kind, personId, entryId);
     if (!before) throw notFound();
     await repo.deleteEntry(tx, kind, entryId);
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: actor.userId,
-      actorUsername: actor.username,
+    await uow.record({
       action: `${ENTITY[kind]}.delete`,
       entityType: ENTITY[kind],
       entityId: entryId,
