@@ -40,6 +40,26 @@ export const ErrorResponse = Type.Object({
   details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
 });
 
+/**
+ * The error answers a route can give, all in the ErrorResponse shape (server/src/plugins/errors.ts):
+ * bad input (400), not logged in (401), forbidden or a cross-site write (403), missing or outside the
+ * actor's scope (404), and the generic server error (500).
+ */
+export const ReadErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  500: ErrorResponse,
+} as const;
+/** …and a write's: a version conflict or duplicate (409), a body too large (413) or not JSON (415). */
+export const WriteErrors = {
+  ...ReadErrors,
+  409: ErrorResponse,
+  413: ErrorResponse,
+  415: ErrorResponse,
+} as const;
+
 export const Health = Type.Object({ status: Type.Literal('ok'), db: lit(['pglite', 'postgres'] as const) });
 
 export const LoginBody = Type.Object(

@@ -5,7 +5,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
-import { Health } from '../../contract/api';
+import { ErrorResponse, Health } from '../../contract/api';
 import type { Deps } from './deps';
 import { authRoutes } from './modules/auth/auth.routes';
 import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
@@ -63,7 +63,13 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
 
   app.get(
     '/api/health',
-    { schema: { tags: ['auth'], summary: 'Tình trạng hệ thống', response: { 200: Health } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Tình trạng hệ thống',
+        response: { 200: Health, 500: ErrorResponse },
+      },
+    },
     async () => ({ status: 'ok' as const, db: deps.dbKind }),
   );
   await app.register(authRoutes, { deps });

@@ -2,30 +2,74 @@
  * Every string the user interface shows, in Vietnamese (the default) and English.
  * `vi` defines the shape; `en` must provide the same keys (the type checker enforces it).
  */
-import type {
-  AWARD_RECORD_TYPES,
-  DISCIPLINE_FORMS,
-  GENDERS,
-  INITIATIVE_KINDS,
-  INITIATIVE_SCOPES,
-  ORG_UNIT_KINDS,
-  PERSON_CATEGORIES,
+import {
+  AWARD_KIND_NAMES,
+  AWARD_LEVEL_NAMES,
+  AWARD_NAMES,
+  AWARD_SUBJECT_NAMES,
+  BONUS_REGIME_NAMES,
+  PERIODICITY_NAMES,
+  type AwardCode,
+} from '../../../contract/awards';
+import {
+  AWARD_RECORD_TYPE_NAMES,
+  DISCIPLINE_FORM_NAMES,
+  GENDER_NAMES,
+  INITIATIVE_KIND_NAMES,
+  INITIATIVE_SCOPE_NAMES,
+  ORG_UNIT_KIND_NAMES,
+  PERSON_CATEGORY_NAMES,
+  RATING_LEVEL_NAMES,
   RATING_LEVELS,
-  ROLES,
-} from '../../../contract/api';
-import type { AwardCode } from '../../../contract/eligibility';
-import type { AwardKind, AwardLevel, AwardSubject, BonusRegime, Periodicity } from '../../../contract/awards';
+  ROLE_NAMES,
+  namesIn,
+  type Lang,
+} from '../../../contract/vocabulary';
 
-export type Lang = 'vi' | 'en';
-export type Role = (typeof ROLES)[number];
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-export type Gender = (typeof GENDERS)[number];
-export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
-export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
-export type AwardRecordType = (typeof AWARD_RECORD_TYPES)[number];
+export type {
+  AwardRecordType,
+  DisciplineForm,
+  Gender,
+  InitiativeKind,
+  InitiativeScope,
+  Lang,
+  OrgUnitKind,
+  PersonCategory,
+  RatingLevel,
+  Role,
+} from '../../../contract/vocabulary';
+
+/** The names of every vocabulary of contract/ in one language: the dictionary's per-enum sections. */
+function vocabulary(lang: Lang) {
+  return {
+    roles: namesIn(lang, ROLE_NAMES),
+    kinds: namesIn(lang, ORG_UNIT_KIND_NAMES),
+    genders: namesIn(lang, GENDER_NAMES),
+    categories: namesIn(lang, PERSON_CATEGORY_NAMES),
+    ratingLevels: namesIn(lang, RATING_LEVEL_NAMES),
+    /** The abbreviations are the codes themselves (HTXS, HTT, HT, KHT). */
+    ratingLevelsShort: Object.fromEntries(RATING_LEVELS.map((l) => [l, l])) as Record<
+      (typeof RATING_LEVELS)[number],
+      string
+    >,
+    scopes: namesIn(lang, INITIATIVE_SCOPE_NAMES),
+    initiativeKinds: namesIn(lang, INITIATIVE_KIND_NAMES),
+    disciplineForms: namesIn(lang, DISCIPLINE_FORM_NAMES),
+    awardTypes: namesIn(lang, AWARD_RECORD_TYPE_NAMES),
+    awardNames: namesIn<AwardCode>(lang, AWARD_NAMES),
+  };
+}
+
+/** The catalogue's classification words in one language (t.eligibility.kinds, levels, …). */
+function catalogueVocabulary(lang: Lang) {
+  return {
+    kinds: namesIn(lang, AWARD_KIND_NAMES),
+    levels: namesIn(lang, AWARD_LEVEL_NAMES),
+    subjects: namesIn(lang, AWARD_SUBJECT_NAMES),
+    periodicity: namesIn(lang, PERIODICITY_NAMES),
+    bonusRegimes: namesIn(lang, BONUS_REGIME_NAMES),
+  };
+}
 
 /** Awards offered first when recording one received by a person (any catalogue code is accepted). */
 export const SUGGESTED_AWARD_CODES = [
@@ -44,6 +88,7 @@ export const SUGGESTED_AWARD_CODES = [
 export type SuggestedAwardCode = (typeof SUGGESTED_AWARD_CODES)[number];
 
 const vi = {
+  ...vocabulary('vi'),
   app: {
     name: 'Vinh Danh',
     subtitle: 'Hệ thống quản lý thi đua, khen thưởng',
@@ -68,13 +113,6 @@ const vi = {
       'Tra cứu nhanh, không cần gõ dấu',
     ],
   },
-  roles: {
-    admin: 'Quản trị hệ thống',
-    board: 'Ban Thi đua – Khen thưởng',
-    officer: 'Cán bộ TĐKT',
-    head: 'Thủ trưởng đơn vị',
-    council: 'Hội đồng TĐKT',
-  } satisfies Record<Role, string>,
   menu: {
     overview: 'Tổng quan',
     orgUnits: 'Cơ cấu tổ chức',
@@ -158,16 +196,6 @@ const vi = {
     headPerson: 'Thủ trưởng đơn vị',
     historicalNotice: (date: string) => `Đơn vị đã kết thúc hoạt động từ ngày ${date}.`,
   },
-  kinds: {
-    city: 'Thành phố',
-    department: 'Sở, ban, ngành',
-    commune: 'Xã',
-    ward: 'Phường',
-    district: 'Quận/huyện (trước 01/7/2025)',
-    enterprise: 'Doanh nghiệp',
-    mass_org: 'Đoàn thể',
-    public_service: 'Đơn vị sự nghiệp',
-  } satisfies Record<OrgUnitKind, string>,
   people: {
     title: 'Cán bộ, người lao động',
     description: 'Tra cứu hồ sơ cán bộ, công chức, viên chức và người lao động trong phạm vi quản lý.',
@@ -204,63 +232,6 @@ const vi = {
     },
     fullNameHint: 'Nhập đầy đủ họ tên có dấu, ví dụ: Nguyễn Thị Hồng Nhung',
   },
-  genders: { male: 'Nam', female: 'Nữ' } satisfies Record<Gender, string>,
-  categories: {
-    official: 'Cán bộ',
-    civil_servant: 'Công chức',
-    public_employee: 'Viên chức',
-    worker: 'Người lao động',
-  } satisfies Record<PersonCategory, string>,
-  ratingLevels: {
-    HTXS: 'Hoàn thành xuất sắc',
-    HTT: 'Hoàn thành tốt',
-    HT: 'Hoàn thành',
-    KHT: 'Không hoàn thành',
-  } satisfies Record<RatingLevel, string>,
-  ratingLevelsShort: {
-    HTXS: 'HTXS',
-    HTT: 'HTT',
-    HT: 'HT',
-    KHT: 'KHT',
-  } satisfies Record<RatingLevel, string>,
-  scopes: {
-    CO_SO: 'Cấp cơ sở',
-    BO_TINH: 'Cấp bộ, ngành, tỉnh',
-    TOAN_QUOC: 'Toàn quốc',
-  } satisfies Record<InitiativeScope, string>,
-  initiativeKinds: {
-    initiative: 'Sáng kiến',
-    research: 'Đề tài khoa học',
-  } satisfies Record<InitiativeKind, string>,
-  disciplineForms: {
-    KHIEN_TRACH: 'Khiển trách',
-    CANH_CAO: 'Cảnh cáo',
-    HA_BAC_LUONG: 'Hạ bậc lương',
-    GIANG_CHUC: 'Giáng chức',
-    CACH_CHUC: 'Cách chức',
-    BUOC_THOI_VIEC: 'Buộc thôi việc',
-  } satisfies Record<DisciplineForm, string>,
-  awardTypes: {
-    regular: 'Thường xuyên (công trạng, thành tích)',
-    sudden: 'Đột xuất',
-    thematic: 'Theo đợt, chuyên đề',
-    dedication: 'Quá trình cống hiến',
-    seniority: 'Niên hạn',
-    foreign: 'Đối ngoại',
-  } satisfies Record<AwardRecordType, string>,
-  awardNames: {
-    LDTT: 'Lao động tiên tiến',
-    CSTDCS: 'Chiến sĩ thi đua cơ sở',
-    CSTD_BO_TINH: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
-    CSTD_TQ: 'Chiến sĩ thi đua toàn quốc',
-    GK: 'Giấy khen',
-    BK_BO_TINH: 'Bằng khen của bộ, ban, ngành, tỉnh',
-    BK_TTG: 'Bằng khen của Thủ tướng Chính phủ',
-    HCLD_3: 'Huân chương Lao động hạng Ba',
-    HCLD_2: 'Huân chương Lao động hạng Nhì',
-    HCLD_1: 'Huân chương Lao động hạng Nhất',
-    KNC_BO_TINH: 'Kỷ niệm chương của bộ, ban, ngành, tỉnh, đoàn thể trung ương',
-  } satisfies Record<SuggestedAwardCode, string>,
   person: {
     notFound: 'Không tìm thấy cán bộ',
     notFoundText: 'Hồ sơ không tồn tại hoặc nằm ngoài phạm vi quản lý của bạn.',
@@ -339,6 +310,7 @@ const vi = {
     },
   },
   eligibility: {
+    ...catalogueVocabulary('vi'),
     eligible: 'Đủ điều kiện đề nghị',
     notEligible: 'Chưa đủ điều kiện',
     missing: 'Còn thiếu',
@@ -450,39 +422,6 @@ const vi = {
       uncertain: 'Giá trị chưa chắc chắn — có thể điều chỉnh',
       settingsInForce: 'Thiết lập đang áp dụng',
     },
-    kinds: {
-      title: 'Danh hiệu thi đua',
-      order: 'Huân chương',
-      medal: 'Huy chương',
-      state_honour: 'Danh hiệu vinh dự Nhà nước',
-      prize: 'Giải thưởng',
-      commemorative_medal: 'Kỷ niệm chương',
-      certificate_pm: 'Bằng khen của Thủ tướng Chính phủ',
-      certificate: 'Bằng khen',
-      merit_paper: 'Giấy khen',
-    } satisfies Record<AwardKind, string>,
-    levels: {
-      state: 'Nhà nước',
-      ministry_province: 'Bộ, ban, ngành, tỉnh',
-      grassroots: 'Cơ sở',
-      commune: 'Xã',
-    } satisfies Record<AwardLevel, string>,
-    subjects: {
-      individual: 'Cá nhân',
-      collective: 'Tập thể',
-      household: 'Hộ gia đình',
-    } satisfies Record<AwardSubject, string>,
-    periodicity: {
-      annual: 'Hằng năm',
-      cycle: 'Theo chu kỳ thành tích',
-      merit: 'Theo công trạng, thành tích',
-      once: 'Một lần',
-    } satisfies Record<Periodicity, string>,
-    bonusRegimes: {
-      ND91: 'Nghị định 91/2017/NĐ-CP',
-      ND98: 'Nghị định 98/2023/NĐ-CP',
-      ND152: 'Nghị định 152/2025/NĐ-CP',
-    } satisfies Record<BonusRegime, string>,
     quotas: {
       title: 'Tỷ lệ khen thưởng',
       description:
@@ -556,6 +495,7 @@ const vi = {
 export type Messages = typeof vi;
 
 const en: Messages = {
+  ...vocabulary('en'),
   app: {
     name: 'Vinh Danh',
     subtitle: 'Emulation and commendation management system',
@@ -579,13 +519,6 @@ const en: Messages = {
       'Organisation structure after the 2025 administrative reorganisation',
       'Fast search without typing diacritics',
     ],
-  },
-  roles: {
-    admin: 'System administrator',
-    board: 'Emulation & Commendation Board',
-    officer: 'Emulation officer',
-    head: 'Head of unit',
-    council: 'Emulation & Commendation Council',
   },
   menu: {
     overview: 'Overview',
@@ -670,16 +603,6 @@ const en: Messages = {
     headPerson: 'Head of unit',
     historicalNotice: (date: string) => `This unit ceased to exist on ${date}.`,
   },
-  kinds: {
-    city: 'City',
-    department: 'Department',
-    commune: 'Commune',
-    ward: 'Ward',
-    district: 'District (before 01/7/2025)',
-    enterprise: 'Enterprise',
-    mass_org: 'Mass organisation',
-    public_service: 'Public service unit',
-  },
   people: {
     title: 'People',
     description: 'Records of officials, civil servants, public employees and workers within your scope.',
@@ -714,63 +637,6 @@ const en: Messages = {
       orgUnit: 'Unit',
     },
     fullNameHint: 'Full name with Vietnamese diacritics, e.g. Nguyễn Thị Hồng Nhung',
-  },
-  genders: { male: 'Male', female: 'Female' },
-  categories: {
-    official: 'Official',
-    civil_servant: 'Civil servant',
-    public_employee: 'Public employee',
-    worker: 'Worker',
-  },
-  ratingLevels: {
-    HTXS: 'Excellent',
-    HTT: 'Good',
-    HT: 'Satisfactory',
-    KHT: 'Unsatisfactory',
-  },
-  ratingLevelsShort: {
-    HTXS: 'HTXS',
-    HTT: 'HTT',
-    HT: 'HT',
-    KHT: 'KHT',
-  },
-  scopes: {
-    CO_SO: 'Unit level',
-    BO_TINH: 'Ministry, branch or province level',
-    TOAN_QUOC: 'National',
-  },
-  initiativeKinds: {
-    initiative: 'Initiative',
-    research: 'Research work',
-  },
-  disciplineForms: {
-    KHIEN_TRACH: 'Reprimand',
-    CANH_CAO: 'Warning',
-    HA_BAC_LUONG: 'Salary grade reduction',
-    GIANG_CHUC: 'Demotion',
-    CACH_CHUC: 'Removal from office',
-    BUOC_THOI_VIEC: 'Dismissal',
-  },
-  awardTypes: {
-    regular: 'Regular (merit, achievement)',
-    sudden: 'Sudden',
-    thematic: 'Thematic',
-    dedication: 'Dedication',
-    seniority: 'Seniority',
-    foreign: 'Foreign',
-  },
-  awardNames: {
-    LDTT: 'Advanced Worker',
-    CSTDCS: 'Grassroots Emulation Fighter',
-    CSTD_BO_TINH: 'Ministerial / Provincial Emulation Fighter',
-    CSTD_TQ: 'National Emulation Fighter',
-    GK: 'Certificate of Merit (unit)',
-    BK_BO_TINH: 'Certificate of Merit of a ministry or province',
-    BK_TTG: "Prime Minister's Certificate of Merit",
-    HCLD_3: 'Labour Order, Third Class',
-    HCLD_2: 'Labour Order, Second Class',
-    HCLD_1: 'Labour Order, First Class',
-    KNC_BO_TINH: 'Commemorative Medal of a ministry, province or central mass organisation',
   },
   person: {
     notFound: 'Person not found',
@@ -850,6 +716,7 @@ const en: Messages = {
     },
   },
   eligibility: {
+    ...catalogueVocabulary('en'),
     eligible: 'Eligible to propose',
     notEligible: 'Not yet eligible',
     missing: 'Missing',
@@ -959,39 +826,6 @@ const en: Messages = {
       noConditions: 'No automatic condition; the council considers the file.',
       uncertain: 'Uncertain value — adjustable',
       settingsInForce: 'Settings in force',
-    },
-    kinds: {
-      title: 'Emulation title',
-      order: 'Order',
-      medal: 'Medal',
-      state_honour: 'State honorary title',
-      prize: 'Prize',
-      commemorative_medal: 'Commemorative medal',
-      certificate_pm: "Prime Minister's certificate of merit",
-      certificate: 'Certificate of merit',
-      merit_paper: 'Merit paper',
-    },
-    levels: {
-      state: 'State',
-      ministry_province: 'Ministry, branch, province',
-      grassroots: 'Grassroots',
-      commune: 'Commune',
-    },
-    subjects: {
-      individual: 'Individual',
-      collective: 'Collective',
-      household: 'Household',
-    },
-    periodicity: {
-      annual: 'Annual',
-      cycle: 'After a chain of results',
-      merit: 'On merit',
-      once: 'Once',
-    },
-    bonusRegimes: {
-      ND91: 'Decree 91/2017/NĐ-CP',
-      ND98: 'Decree 98/2023/NĐ-CP',
-      ND152: 'Decree 152/2025/NĐ-CP',
     },
     quotas: {
       title: 'Award quotas',

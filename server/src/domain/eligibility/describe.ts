@@ -32,7 +32,7 @@ import type {
 import { CATALOGUE, listCatalogue } from './catalogue';
 import { awardSlug, type EligibilityEngine } from './engine';
 import { DISCIPLINE_NAME_VI, RATING_NAME_VI, SCOPE_NAME_VI, pad2 } from './format';
-import type { Condition, MemberField, Param, Predicate } from './predicates';
+import { MEMBER_FIELD_VI, type Condition, type Param, type Predicate } from './predicates';
 import type { Route, RuleSet } from './rule-sets';
 import type { Setting, SettingValue } from './settings';
 
@@ -123,12 +123,6 @@ function windowPhrase(years: number): string {
 function pctText(pct: number): string {
   return `${String(pct).replace('.', ',')}%`;
 }
-
-const MEMBER_FIELD_VI: Record<MemberField, string> = {
-  ldtt: 'đạt danh hiệu Lao động tiên tiến',
-  cstdcs: 'đạt danh hiệu Chiến sĩ thi đua cơ sở',
-  completedTasks: 'hoàn thành nhiệm vụ được giao',
-};
 
 function fillTemplate(text: string, s: SettingsView, refs: Refs): string {
   if (!text.includes('{{')) return text;

@@ -16,6 +16,7 @@ import {
   RATING_BY_RANK,
   RATING_NAME_VI,
   RATING_RANK,
+  SCOPE_BY_RANK,
   SCOPE_NAME_VI,
   SCOPE_RANK,
   compareYmd,
@@ -237,8 +238,6 @@ function countYearsIn(set: ReadonlySet<number>, from: number, to: number): numbe
   return n;
 }
 
-const SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
-
 // ---------------------------------------------------------------------------------------------------
 
 function ratingAtLeast(ctx: EvalContext, levelParam: Param<EligibilityRatingLevel>): ConditionOutcome {
@@ -371,7 +370,7 @@ function initiativeOfReach(
   const narrowerNote =
     narrower.length > 0
       ? `; có ${pad2(narrower.length)} sáng kiến, đề tài phạm vi hẹp hơn (${narrower
-          .map((i) => `${i.year}: ${SCOPE_NAME_VI[SCOPES[i.rank]!]}`)
+          .map((i) => `${i.year}: ${SCOPE_NAME_VI[SCOPE_BY_RANK[i.rank]!]}`)
           .join('; ')})`
       : '';
   const head =
@@ -653,7 +652,8 @@ function titleInYear(ctx: EvalContext, awards: readonly AwardCode[]): ConditionO
   };
 }
 
-const MEMBER_FIELD_VI: Record<MemberField, string> = {
+/** What a member of a collective has, inside a sentence. */
+export const MEMBER_FIELD_VI: Record<MemberField, string> = {
   ldtt: 'đạt danh hiệu Lao động tiên tiến',
   cstdcs: 'đạt danh hiệu Chiến sĩ thi đua cơ sở',
   completedTasks: 'hoàn thành nhiệm vụ được giao',

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { loginFailures, orgUnits, sessions, users, type Role } from '../../db/schema';
+import type { Role } from '../../../../contract/vocabulary';
+import { loginFailures, orgUnits, sessions, users } from '../../db/schema';
 import { newId } from '../../lib/ids';
 import type { Actor } from './auth.policy';
 

@@ -13,7 +13,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
         tags: ['auth'],
         summary: 'Đăng nhập',
         body: LoginBody,
-        response: { 200: Me, 401: ErrorResponse, 429: ErrorResponse },
+        response: {
+          200: Me,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          429: ErrorResponse,
+          500: ErrorResponse,
+        },
       },
     },
     async (request, reply) => {
@@ -25,7 +34,19 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
 
   app.post(
     '/api/v1/auth/logout',
-    { schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null() } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất',
+        response: {
+          204: Type.Null(),
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          500: ErrorResponse,
+        },
+      },
+    },
     async (request, reply) => {
       if (request.sessionToken) await auth.logout(deps, request.sessionToken);
       clearSessionCookie(reply);
@@ -35,7 +56,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: Me, 401: ErrorResponse } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Người dùng hiện tại',
+        response: { 200: Me, 401: ErrorResponse, 500: ErrorResponse },
+      },
+    },
     async (request) => auth.toMe(requireActor(request)),
   );
 };
