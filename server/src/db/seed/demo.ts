@@ -10,6 +10,7 @@
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../client';
 import { orgUnits } from '../schema';
+import { assertNever } from '../../lib/assert-never';
 import { collationKey, foldAccents, personSortKey } from '../../lib/vietnamese';
 import { bulkInsert } from './bulk';
 import {
@@ -578,8 +579,11 @@ class Decisions {
         case 'thematic':
           date = dateBetween(r, `${year}-09-01`, `${year}-12-20`);
           break;
-        default:
+        case 'sudden':
           date = dateBetween(r, `${year}-02-01`, `${year}-11-30`);
+          break;
+        default:
+          return assertNever(window, 'decision window');
       }
       d = { no: `${r.int(12, 4850)}/QĐ-${auth.doc}`, date: minDate(date, this.today) };
       this.byKey.set(key, d);
@@ -907,6 +911,8 @@ export async function generateDemo(
         return { ...staffJob, leadership: false };
       case 'staff':
         return { ...staffJob, leadership: false };
+      default:
+        return assertNever(role, 'role');
     }
   }
 

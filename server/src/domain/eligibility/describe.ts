@@ -29,6 +29,7 @@ import type {
   EligibilityInitiativeScope,
   EligibilityRatingLevel,
 } from '../../../../contract/eligibility';
+import { assertNever } from '../../lib/assert-never';
 import { CATALOGUE, listCatalogue } from './catalogue';
 import { awardSlug, type EligibilityEngine } from './engine';
 import { DISCIPLINE_NAME_VI, RATING_NAME_VI, SCOPE_NAME_VI, pad2 } from './format';
@@ -267,11 +268,9 @@ function describePredicate(p: Predicate, s: SettingsView, refs: Refs): Described
       const listed = parts.map((x) => lowerFirst(x.text)).join('; ');
       return { text: `Đáp ứng đủ các tiêu chuẩn: ${listed}`, uncertain };
     }
-    default: {
+    default:
       // A new predicate kind must be described here: this line stops compiling until it is.
-      const unknown: never = p;
-      throw new Error(`describePredicate: loại điều kiện chưa được mô tả: ${JSON.stringify(unknown)}`);
-    }
+      return assertNever(p, 'predicate kind');
   }
 }
 

@@ -29,6 +29,7 @@ import {
   yearList,
   type Ymd,
 } from './format';
+import { assertNever } from '../../lib/assert-never';
 import type { SettingValue } from './settings';
 import { CATALOGUE } from './catalogue';
 import { codesOf, type IndexedInitiative, type SubjectIndex } from './subject-index';
@@ -783,6 +784,10 @@ export function evaluatePredicate(ctx: EvalContext, p: Predicate): ConditionOutc
       return combineAny(ctx, p.options);
     case 'allOf':
       return combineAll(ctx, p.conditions);
+    default:
+      // A forgotten kind would silently drop a hard condition (and could make a subject eligible):
+      // it does not compile, and an unknown kind at run time throws.
+      return assertNever(p, 'predicate kind');
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { EligibilitySetting, SettingValue } from '../../../../contract/catalogue';
 import { ELIGIBILITY_DISCIPLINE_FORMS, ELIGIBILITY_RATING_LEVELS } from '../../../../contract/eligibility';
+import { assertNever } from '../../lib/assert-never';
 import { EligibilityInputError, type EligibilityErrorDetail } from './errors';
 
 export type { SettingValue };
@@ -360,6 +361,8 @@ function checkValue(def: SettingDef, value: unknown, path: string): string | und
       return def.values?.includes(value as string)
         ? undefined
         : `${path}: giá trị ${JSON.stringify(value)} không hợp lệ (chỉ nhận ${def.values?.join(', ')})`;
+    default:
+      return assertNever(def.type, 'setting type');
   }
 }
 
