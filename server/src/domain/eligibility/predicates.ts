@@ -1,6 +1,6 @@
 /**
  * The small, composable vocabulary of eligibility conditions. A predicate is plain data (a
- * discriminated union); a new legal regime is written as data in rule-sets.ts, not as code.
+ * discriminated union); a new legal regime is written as data in rule-sets/, not as code.
  * `evaluatePredicate` turns a predicate into a result with a Vietnamese message that names the
  * years and counts involved, and for an unmet condition a short `missing` text.
  */
