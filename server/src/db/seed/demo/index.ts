@@ -1,8 +1,8 @@
 /**
  * The demo city: Hà Nội after the reform of 1 July 2025, with thousands of people and six years of
- * ratings, initiatives, discipline and awards that respect the law's conditions (LĐTT only for
- * HTT/HTXS years without discipline, CSTĐCS only for LĐTT holders with an initiative, CSTĐ cấp Thành
- * phố after three consecutive CSTĐCS with a provincial initiative, ...).
+ * ratings, initiatives, discipline and awards. Who may receive a title is the eligibility engine's answer
+ * (eligibility.ts: LĐTT, CSTĐCS, CSTĐ cấp Thành phố, Bằng khen, collective titles and flags); the
+ * generator only decides whom units propose, with chances that leave some people "just eligible".
  *
  * Deterministic: a seeded PRNG builds the same city every time. Fast: rows are generated in chunks and
  * sent as multi-row raw inserts (bulk.ts), all in one transaction.
@@ -20,6 +20,7 @@ import { Rng, yearOf } from '../random';
 import { DEMO_PASSWORD, generateAccounts, type DemoAccount } from './accounts';
 import { generateCollectives } from './collectives';
 import { Decisions } from './decisions';
+import { DemoEligibility } from './eligibility';
 import type { Agg, DemoContext } from './model';
 import { planCity, sendOrgUnits } from './org-units';
 import { generatePeople } from './people';
@@ -103,6 +104,7 @@ export async function generateDemo(
     ids,
     decisions,
     rows: new DemoRows(sink, ids, decisions),
+    eligibility: new DemoEligibility(today),
     city,
     today,
     firstYear,

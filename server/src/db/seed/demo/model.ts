@@ -12,6 +12,7 @@ import type { UnitSpec } from '../city';
 import type { DemoGender } from '../names';
 import type { Rng } from '../random';
 import type { Decisions } from './decisions';
+import type { DemoEligibility } from './eligibility';
 import type { DemoRows } from './rows';
 
 export type Role = 'head' | 'deputy' | 'divhead' | 'divdeputy' | 'staff';
@@ -110,6 +111,8 @@ export interface DemoContext {
   ids: Rng;
   decisions: Decisions;
   rows: DemoRows;
+  /** Who may receive an award: the eligibility engine's answer. */
+  eligibility: DemoEligibility;
   city: City;
   today: string;
   firstYear: number;

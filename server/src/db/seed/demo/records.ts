@@ -5,8 +5,19 @@
 import type { Profile, UnitSpec } from '../city';
 import { lowerFirst } from '../city';
 import { dateBetween, minDate, monthOf, Rng, Weighted, yearOf } from '../random';
-import { authorityOf, CITY_AUTHORITY, PM_AUTHORITY, PRESIDENT_AUTHORITY, unitAuthority } from './decisions';
+import type { AwardCode } from '../../../../../contract/awards';
+import type { AwardRecordType } from '../../../../../contract/vocabulary';
+import {
+  authorityOf,
+  CITY_AUTHORITY,
+  PM_AUTHORITY,
+  PRESIDENT_AUTHORITY,
+  unitAuthority,
+  type DecisionWindow,
+} from './decisions';
+import { PersonRecord } from './eligibility';
 import type {
+  Authority,
   Category,
   DemoContext,
   DisciplineForm,
@@ -267,17 +278,25 @@ export function recordYears(ctx: DemoContext, plan: PersonRecordPlan): void {
     tier === 'excellent' &&
     yearOf(startedOn) <= firstYear - 15 &&
     rng.chance(0.3);
-  const cstdcs = new Set<number>();
-  const htxs = new Set<number>();
-  const provincial = new Set<number>();
-  let lastCityTitle = -Infinity;
-  let lastCityCertificate = -Infinity;
+  // What is on record so far, for the engine's questions (eligibility.ts).
+  const record = new PersonRecord(ctx.eligibility, startedOn);
+  let cityCertificateIn: number | undefined;
   let previousGood = false;
   for (let y = Math.max(firstYear, firstRated); y <= lastYear; y++) {
     const off = y - lastYear;
     const seg =
       segments.find((s) => s.from <= `${y}-12-31` && (s.to === null || s.to >= `${y}-12-31`)) ?? current;
     const at = seg.unit;
+    /** Record an award of this year, in the rows and in what the engine is asked about next. */
+    const give = (
+      code: AwardCode,
+      auth: Authority,
+      window: DecisionWindow,
+      type: AwardRecordType = 'regular',
+    ) => {
+      rows.award(id, null, code, y, auth, window, type);
+      record.award(code, y, type);
+    };
     // discipline
     let form: DisciplineForm | undefined;
     if (script) form = script.discipline?.[off];
@@ -289,7 +308,9 @@ export function recordYears(ctx: DemoContext, plan: PersonRecordPlan): void {
     let level: Level = script ? (script.levels[off] ?? 'HTT') : star ? 'HTXS' : LEVELS[tier].pick(rng);
     if (form) level = form === 'KHIEN_TRACH' && (script || rng.chance(0.75)) ? 'HT' : 'KHT';
     rows.ratings.push([ids.uuid(), id, y, level]);
+    record.rating(y, level);
     if (form) {
+      record.disciplined(y, form);
       const decidedOn = dateBetween(rng, `${y}-03-01`, `${y}-11-30`);
       rows.disciplines.push([
         ids.uuid(),
@@ -326,57 +347,46 @@ export function recordYears(ctx: DemoContext, plan: PersonRecordPlan): void {
         : [...TOPICS[at.profile], ...(at.topics ?? [])];
       const title = fillTopic(rng, rng.pick(list), at);
       rows.initiatives.push([ids.uuid(), id, y, title, research ? 'research' : 'initiative', scope]);
-      if (scope !== 'CO_SO') provincial.add(y);
+      record.initiative(y, scope);
     }
-    // awards
+    // awards: the unit proposes, the engine says whether the law allows it
     const good = level === 'HTXS' || level === 'HTT';
     const sure = !!script || star;
-    const ldtt = !form && good && (sure || rng.chance(0.97));
-    const cs = ldtt && !!scope && (sure || rng.chance(level === 'HTXS' ? 0.95 : 0.7));
-    if (ldtt) rows.award(id, null, 'LDTT', y, authorityOf(at), 'unit');
-    if (cs) {
-      rows.award(id, null, 'CSTDCS', y, unitAuthority(city, at, y), 'unit');
-      cstdcs.add(y);
-    }
-    if (level === 'HTXS') htxs.add(y);
-    // CSTĐ cấp Thành phố: three consecutive CSTĐCS, one initiative of provincial scope in the cycle.
-    if (
-      cs &&
-      cstdcs.has(y - 1) &&
-      cstdcs.has(y - 2) &&
-      y - 2 > lastCityTitle &&
-      (provincial.has(y) || provincial.has(y - 1) || provincial.has(y - 2))
-    ) {
-      const give = script
+    const ldtt = record.may('LDTT', y) && (sure || rng.chance(0.97));
+    if (ldtt) give('LDTT', authorityOf(at), 'unit');
+    // CSTĐCS is proposed for LĐTT holders with an initiative that year.
+    const cs =
+      ldtt && !!scope && record.may('CSTDCS', y) && (sure || rng.chance(level === 'HTXS' ? 0.95 : 0.7));
+    if (cs) give('CSTDCS', unitAuthority(city, at, y), 'unit');
+    // CSTĐ cấp Thành phố: asked when a CSTĐCS was given this year (its chain ends with one); in the last
+    // year fewer are decided yet, so the eligibility lists have people who have just become eligible.
+    if (cs && record.may('CSTD_BO_TINH', y)) {
+      const proposed = script
         ? (script.cityAwards?.CSTD_BO_TINH ?? []).includes(off)
         : star || rng.chance(y === lastYear ? 0.45 : 0.85);
-      if (give) {
-        rows.award(id, null, 'CSTD_BO_TINH', y, CITY_AUTHORITY, 'city');
-        lastCityTitle = y;
-      }
+      if (proposed) give('CSTD_BO_TINH', CITY_AUTHORITY, 'city');
     }
-    // Bằng khen of the Chairman: two consecutive years HTXS with CSTĐCS (two initiatives).
-    if (cs && cstdcs.has(y - 1) && htxs.has(y) && htxs.has(y - 1) && y - 1 > lastCityCertificate) {
-      const give = script
+    // Bằng khen of the Chairman: the city proposes it after an excellent (HTXS) year.
+    if (level === 'HTXS' && record.may('BK_BO_TINH', y)) {
+      const proposed = script
         ? (script.cityAwards?.BK_BO_TINH ?? []).includes(off)
         : star
           ? y === firstYear + 1
           : rng.chance(y === lastYear ? 0.35 : 0.6);
-      if (give) {
-        rows.award(id, null, 'BK_BO_TINH', y, CITY_AUTHORITY, 'city');
-        lastCityCertificate = y;
+      if (proposed) {
+        give('BK_BO_TINH', CITY_AUTHORITY, 'city');
+        cityCertificateIn = y;
       }
     }
     // Giấy khen: regular for good work, thematic (COVID-19 years) for health workers, rare sudden.
     if (!script && !form) {
       if (!cs && (level === 'HTXS' || (level === 'HTT' && previousGood)) && rng.chance(0.1)) {
-        rows.award(id, null, 'GK', y, unitAuthority(city, at, y), 'unit');
+        give('GK', unitAuthority(city, at, y), 'unit');
       }
       if ((y === 2020 || y === 2021) && at.profile === 'hospital' && rng.chance(0.25)) {
-        rows.award(id, null, 'GK', y, unitAuthority(city, at, y), 'thematic', 'thematic');
+        give('GK', unitAuthority(city, at, y), 'thematic', 'thematic');
       }
-      if (direct && rng.chance(0.002))
-        rows.award(id, null, 'GK', y, unitAuthority(city, at, y), 'sudden', 'sudden');
+      if (direct && rng.chance(0.002)) give('GK', unitAuthority(city, at, y), 'sudden', 'sudden');
     }
     previousGood = good;
     // collective statistics
@@ -395,7 +405,7 @@ export function recordYears(ctx: DemoContext, plan: PersonRecordPlan): void {
     if (form && form !== 'KHIEN_TRACH') agg.serious++;
   }
   // Bằng khen of the Prime Minister for a few outstanding long-serving heads.
-  if (star && lastCityCertificate === firstYear + 1 && firstYear + 3 <= lastYear - 1) {
+  if (star && cityCertificateIn === firstYear + 1 && firstYear + 3 <= lastYear - 1) {
     rows.award(id, null, 'BK_TTG', firstYear + 3, PM_AUTHORITY, 'pm');
   }
   // Huân chương Lao động hạng Ba for long dedication of heads in leadership since 2010 or earlier.

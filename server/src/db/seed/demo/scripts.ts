@@ -5,6 +5,9 @@
 import { OFFICER_HOSPITAL_CODE, OFFICER_WARD_CODE } from '../city';
 import type { Script } from './model';
 
+/** The ward's school (Trường THCS Trưng Vương), inside the scope of the ward's officer. */
+const WARD_SCHOOL_CODE = `${OFFICER_WARD_CODE}.THCS-TRUNGVUONG`;
+
 export const SCRIPTS: Script[] = [
   {
     unitCode: OFFICER_WARD_CODE,
@@ -88,4 +91,24 @@ export const SCRIPTS: Script[] = [
     research: true,
     note: 'A doctor with an accepted research work (đề tài) at provincial level: eligible for the Bằng khen.',
   },
+  // Three teachers of the ward's school with CSTĐCS two years before the last (2023 for the default
+  // today): the school's share of CSTĐCS among LĐTT that year is above the 15% cap of Decree 91/2017, in
+  // force at the end of 2023, so the quota report as the ward's officer sees it has a unit to mark.
+  ...(
+    [
+      ['Hoàng Thị Mai Anh', 'female', '1985-06-18', '2008-08-15'],
+      ['Ngô Thanh Tùng', 'male', '1983-01-27', '2006-09-05'],
+      ['Lương Thị Thu Trang', 'female', '1990-11-03', '2013-08-20'],
+    ] as const
+  ).map(([fullName, gender, birthDate, startedOn]): Script => ({
+    unitCode: WARD_SCHOOL_CODE,
+    fullName,
+    gender,
+    birthDate,
+    startedOn,
+    job: 'Giáo viên',
+    levels: { [-2]: 'HTXS' },
+    initiatives: { [-2]: 'CO_SO' },
+    note: 'A teacher with CSTĐCS in a year the quota report caps at 15% (Decree 91/2017): puts the school over it.',
+  })),
 ];
