@@ -3,38 +3,29 @@
  */
 import { Type, type Static } from 'typebox';
 
-export const ORG_UNIT_KINDS = [
-  'city',
-  'department',
-  'commune',
-  'ward',
-  'district',
-  'enterprise',
-  'mass_org',
-  'public_service',
-] as const;
-export const ROLES = ['admin', 'board', 'officer', 'head', 'council'] as const;
-export const GENDERS = ['male', 'female'] as const;
-export const PERSON_CATEGORIES = ['official', 'civil_servant', 'public_employee', 'worker'] as const;
-export const RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
-export const INITIATIVE_SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
-export const INITIATIVE_KINDS = ['initiative', 'research'] as const;
-export const DISCIPLINE_FORMS = [
-  'KHIEN_TRACH',
-  'CANH_CAO',
-  'HA_BAC_LUONG',
-  'GIANG_CHUC',
-  'CACH_CHUC',
-  'BUOC_THOI_VIEC',
-] as const;
-export const AWARD_RECORD_TYPES = [
-  'regular',
-  'sudden',
-  'thematic',
-  'dedication',
-  'seniority',
-  'foreign',
-] as const;
+import {
+  AWARD_RECORD_TYPES,
+  DISCIPLINE_FORMS,
+  GENDERS,
+  INITIATIVE_KINDS,
+  INITIATIVE_SCOPES,
+  ORG_UNIT_KINDS,
+  PERSON_CATEGORIES,
+  RATING_LEVELS,
+  ROLES,
+} from './vocabulary';
+
+export {
+  AWARD_RECORD_TYPES,
+  DISCIPLINE_FORMS,
+  GENDERS,
+  INITIATIVE_KINDS,
+  INITIATIVE_SCOPES,
+  ORG_UNIT_KINDS,
+  PERSON_CATEGORIES,
+  RATING_LEVELS,
+  ROLES,
+};
 
 const lit = <const T extends readonly string[]>(values: T) => Type.Enum([...values] as T[number][]);
 
@@ -54,6 +45,26 @@ export const ErrorResponse = Type.Object({
   message: Type.String(),
   details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
 });
+
+/**
+ * The error answers a route can give, all in the ErrorResponse shape (server/src/plugins/errors.ts):
+ * bad input (400), not logged in (401), forbidden or a cross-site write (403), missing or outside the
+ * actor's scope (404), and the generic server error (500).
+ */
+export const ReadErrors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  403: ErrorResponse,
+  404: ErrorResponse,
+  500: ErrorResponse,
+} as const;
+/** …and a write's: a version conflict or duplicate (409), a body too large (413) or not JSON (415). */
+export const WriteErrors = {
+  ...ReadErrors,
+  409: ErrorResponse,
+  413: ErrorResponse,
+  415: ErrorResponse,
+} as const;
 
 /** 200 `ok` when the database answers `select 1`; 503 `degraded` (with `Retry-After` and a message) when not. */
 export const Health = Type.Object({

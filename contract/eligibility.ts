@@ -4,113 +4,38 @@
  * web client. The contract is /shared/contracts/eligibility.md; the engine is server/src/domain/eligibility.
  */
 import { Type, type Static } from 'typebox';
+import { AWARD_CODES, type AwardCode } from './awards';
+import {
+  AWARD_RECORD_TYPES,
+  DISCIPLINE_FORMS,
+  GENDERS,
+  INITIATIVE_SCOPES,
+  RATING_LEVELS,
+  type AwardRecordType,
+  type DisciplineForm,
+  type InitiativeScope,
+  type RatingLevel,
+} from './vocabulary';
 
-/** Award codes known to the catalogue. The first block is the contract's required list. */
-export const AWARD_CODES = [
-  // Individual emulation titles (Luật 2022 Điều 19)
-  'LDTT',
-  'CSTT',
-  'CSTDCS',
-  'CSTD_BO_TINH',
-  'CSTD_TQ',
-  // Collective emulation titles (Luật 2022 Điều 20)
-  'TTLDTT',
-  'TTLDXS',
-  'CO_BO_TINH',
-  'CO_CP',
-  // Certificates of merit (Luật 2022 Điều 73–75)
-  'GK',
-  'BK_BO_TINH',
-  'BK_TTG',
-  // Labour orders (Luật 2022 Điều 42–44)
-  'HCLD_3',
-  'HCLD_2',
-  'HCLD_1',
-  // Other emulation titles
-  'DVTT',
-  'DVQT',
-  'XA_TIEU_BIEU',
-  'THON_VH',
-  'GD_VH',
-  // Other orders (Luật 2022 Điều 33)
-  'HC_SAO_VANG',
-  'HC_HO_CHI_MINH',
-  'HC_DOC_LAP_1',
-  'HC_DOC_LAP_2',
-  'HC_DOC_LAP_3',
-  'HC_QUAN_CONG_1',
-  'HC_QUAN_CONG_2',
-  'HC_QUAN_CONG_3',
-  'HC_BVTQ_1',
-  'HC_BVTQ_2',
-  'HC_BVTQ_3',
-  'HC_CHIEN_CONG_1',
-  'HC_CHIEN_CONG_2',
-  'HC_CHIEN_CONG_3',
-  'HC_DAI_DOAN_KET',
-  'HC_DUNG_CAM',
-  'HC_HUU_NGHI',
-  // Medals (Luật 2022 Điều 54)
-  'HUY_CHUONG_QKQT',
-  'HUY_CHUONG_VANTQ',
-  'HUY_CHUONG_CSVV_1',
-  'HUY_CHUONG_CSVV_2',
-  'HUY_CHUONG_CSVV_3',
-  'HUY_CHUONG_HUU_NGHI',
-  // State honorary titles
-  'TINH_TP_ANH_HUNG',
-  'BA_ME_VNAH',
-  'AH_LLVTND',
-  'AH_LAO_DONG',
-  'NHA_GIAO_ND',
-  'NHA_GIAO_UT',
-  'THAY_THUOC_ND',
-  'THAY_THUOC_UT',
-  'NGHE_SI_ND',
-  'NGHE_SI_UT',
-  'NGHE_NHAN_ND',
-  'NGHE_NHAN_UT',
-  // Prizes
-  'GT_HO_CHI_MINH',
-  'GT_NHA_NUOC',
-  // Commemorative medals
-  'KNC_UBTVQH',
-  'KNC_BO_TINH',
-] as const;
-export type AwardCode = (typeof AWARD_CODES)[number];
+/** Award codes known to the catalogue (contract/awards.ts, with their names). */
+export { AWARD_CODES, type AwardCode };
 
 export const ELIGIBILITY_SUBJECT_KINDS = ['individual', 'collective'] as const;
 export type EligibilitySubjectKind = (typeof ELIGIBILITY_SUBJECT_KINDS)[number];
 
+// The eligibility contract speaks the one vocabulary (contract/vocabulary.ts) under its own names.
 /** Yearly rating, best first. */
-export const ELIGIBILITY_RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
-export type EligibilityRatingLevel = (typeof ELIGIBILITY_RATING_LEVELS)[number];
-
+export const ELIGIBILITY_RATING_LEVELS = RATING_LEVELS;
+export type EligibilityRatingLevel = RatingLevel;
 /** Widest reach at which an initiative or accepted research work was recognised, narrowest first. */
-export const ELIGIBILITY_INITIATIVE_SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
-export type EligibilityInitiativeScope = (typeof ELIGIBILITY_INITIATIVE_SCOPES)[number];
-
+export const ELIGIBILITY_INITIATIVE_SCOPES = INITIATIVE_SCOPES;
+export type EligibilityInitiativeScope = InitiativeScope;
 /** Disciplinary measures, mildest first. */
-export const ELIGIBILITY_DISCIPLINE_FORMS = [
-  'KHIEN_TRACH',
-  'CANH_CAO',
-  'HA_BAC_LUONG',
-  'GIANG_CHUC',
-  'CACH_CHUC',
-  'BUOC_THOI_VIEC',
-] as const;
-export type EligibilityDisciplineForm = (typeof ELIGIBILITY_DISCIPLINE_FORMS)[number];
-
+export const ELIGIBILITY_DISCIPLINE_FORMS = DISCIPLINE_FORMS;
+export type EligibilityDisciplineForm = DisciplineForm;
 /** Commendation type of an award already received (Luật 2022 Điều 8). */
-export const ELIGIBILITY_AWARD_TYPES = [
-  'regular',
-  'sudden',
-  'thematic',
-  'dedication',
-  'seniority',
-  'foreign',
-] as const;
-export type EligibilityAwardType = (typeof ELIGIBILITY_AWARD_TYPES)[number];
+export const ELIGIBILITY_AWARD_TYPES = AWARD_RECORD_TYPES;
+export type EligibilityAwardType = AwardRecordType;
 
 /** Error codes the eligibility check can answer with (stable, snake_case). */
 export const ELIGIBILITY_ERROR_CODES = [
@@ -225,3 +150,114 @@ export type EligibilitySubject = Static<typeof EligibilitySubject>;
 export type EligibilityCase = Static<typeof EligibilityCase>;
 export type EligibilityReason = Static<typeof EligibilityReason>;
 export type EligibilityVerdict = Static<typeof EligibilityVerdict>;
+
+// ---------------------------------------------------------------------------------------------------
+// The eligibility screens' answers (GET /people/:id/eligibility, /org-units/:id/eligibility,
+// /eligibility/eligible-now, /eligibility/quotas).
+
+/** An award a subject could aim at, with the verdict and what is still missing. */
+export const EligibilityCandidate = Type.Object({
+  award: oneOf(AWARD_CODES),
+  nameVi: Type.String(),
+  eligible: Type.Boolean(),
+  missing: Type.Array(Type.String()),
+  /** id of the rule set applied */
+  regime: Type.String(),
+  reasons: Type.Array(EligibilityReason),
+});
+export type EligibilityCandidate = Static<typeof EligibilityCandidate>;
+
+const Uuid = Type.String({ format: 'uuid' });
+const DateText = Type.String({ format: 'date', description: 'yyyy-mm-dd' });
+
+/** Figures about the members of a collective for the judged year (null: none on record). */
+export const CollectiveMembers = Type.Union([
+  Type.Object({
+    total: Type.Integer(),
+    completedTasks: Type.Optional(Type.Integer()),
+    ldtt: Type.Optional(Type.Integer()),
+    cstdcs: Type.Optional(Type.Integer()),
+    disciplinedWarningOrAbove: Type.Optional(Type.Integer()),
+  }),
+  Type.Null(),
+]);
+export type CollectiveMembers = Static<typeof CollectiveMembers>;
+
+export const PersonEligibility = Type.Object({
+  year: Type.Integer(),
+  asOf: DateText,
+  isLeader: Type.Boolean(),
+  candidates: Type.Array(EligibilityCandidate),
+  /** For a leader: the collective they lead, with its own results. */
+  unit: Type.Union([
+    Type.Object({
+      id: Uuid,
+      name: Type.String(),
+      ratings: Type.Array(Type.Object({ year: Type.Integer(), level: oneOf(RATING_LEVELS) })),
+      awards: Type.Array(
+        Type.Object({
+          code: oneOf(AWARD_CODES),
+          nameVi: Type.String(),
+          year: Type.Integer(),
+          type: Type.Optional(oneOf(AWARD_RECORD_TYPES)),
+        }),
+      ),
+      members: CollectiveMembers,
+    }),
+    Type.Null(),
+  ]),
+});
+export type PersonEligibility = Static<typeof PersonEligibility>;
+
+export const UnitEligibility = Type.Object({
+  year: Type.Integer(),
+  asOf: DateText,
+  members: CollectiveMembers,
+  candidates: Type.Array(EligibilityCandidate),
+});
+export type UnitEligibility = Static<typeof UnitEligibility>;
+
+/** One line of "Đủ điều kiện đề nghị": a person who meets every hard condition of an award for the year. */
+export const EligibleNowRow = Type.Object({
+  personId: Uuid,
+  fullName: Type.String(),
+  orgUnitId: Uuid,
+  orgUnitName: Type.String(),
+  award: oneOf(AWARD_CODES),
+  awardName: Type.String(),
+  year: Type.Integer(),
+  newlyEligible: Type.Boolean(),
+  isLeader: Type.Boolean(),
+  directWorker: Type.Boolean(),
+  gender: oneOf(GENDERS),
+  summary: Type.String(),
+  basis: Type.String(),
+});
+export type EligibleNowRow = Static<typeof EligibleNowRow>;
+
+export const EligibleNowList = Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) });
+export type EligibleNowList = Static<typeof EligibleNowList>;
+
+/** Per unit, the share of CSTĐCS among LĐTT holders of the year against the cap of the rule set in force. */
+export const QuotaReport = Type.Object({
+  year: Type.Integer(),
+  ruleSetId: Type.Union([Type.String(), Type.Null()]),
+  capPct: Type.Union([Type.Number(), Type.Null()]),
+  capUncertain: Type.Boolean(),
+  capBasis: Type.Union([Type.String(), Type.Null()]),
+  units: Type.Array(
+    Type.Object({
+      orgUnitId: Uuid,
+      orgUnitName: Type.String(),
+      members: Type.Integer(),
+      ldtt: Type.Integer(),
+      cstdcs: Type.Integer(),
+      cstdcsLeaders: Type.Integer(),
+      cstdcsDirectWorkers: Type.Integer(),
+      cstdcsWomen: Type.Integer(),
+      sharePct: Type.Union([Type.Number(), Type.Null()]),
+      overCap: Type.Boolean(),
+    }),
+  ),
+});
+export type QuotaReport = Static<typeof QuotaReport>;

@@ -8,7 +8,7 @@ import { migrate } from './db/migrate';
 import { runEligibilityCheck } from './domain/eligibility/cli';
 import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
-import { verifyAuditChain } from './modules/audit/audit.repository';
+import { verifyAuditChain } from './modules/audit/audit.service';
 import { calendarYearsForCli, runCalendarCount } from './modules/calendar/calendar.cli';
 import { storedSettingOverrides } from './modules/eligibility/eligibility.service';
 import { createUser } from './modules/users/users.service';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { verifyAuditChain } from '../modules/audit/audit.repository';
+import { verifyAuditChain } from '../modules/audit/audit.service';
 import { TEST_DB_KINDS } from '../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../test/app';
 import { createPerson, createUnit, createUser } from '../../test/factories';

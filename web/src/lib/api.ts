@@ -39,12 +39,25 @@ import type {
 } from '../../../contract/calendar';
 import type { ErrorDetail } from '../../../contract/errors';
 import { UPLOAD_HEADER, type EvidenceList, type EvidenceUploadResult } from '../../../contract/files';
-import type { EligibilityReason } from '../../../contract/eligibility';
-import type { AwardDescription, AwardSummary } from '../../../server/src/domain/eligibility/describe';
-import type { Setting as EngineSetting, SettingValue } from '../../../server/src/domain/eligibility/settings';
+import type {
+  CollectiveMembers as ContractCollectiveMembers,
+  EligibilityCandidate,
+  EligibilityReason,
+  EligibleNowList,
+  EligibleNowRow,
+  PersonEligibility,
+  QuotaReport,
+  UnitEligibility,
+} from '../../../contract/eligibility';
+import type {
+  AwardDescription,
+  AwardSummary,
+  RuleSetSettings,
+  SettingValue,
+} from '../../../contract/catalogue';
 
 /** A setting with the value in force and the stored key that holds a change (null: the default applies). */
-export type Setting = EngineSetting & { overriddenBy: string | null };
+export type Setting = RuleSetSettings['settings'][number];
 
 export type { DocumentEntry, DocumentKind, DocumentList, Me, OrgUnit, OrgUnitDetail, PersonDetail };
 export type EvidenceListResult = Static<typeof EvidenceList>;
@@ -81,63 +94,12 @@ export interface RecordKinds {
 }
 export type RecordKind = keyof RecordKinds;
 
-/** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts (type-only imports). */
-export type { AwardDescription, AwardSummary, EligibilityReason, SettingValue };
+/** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts. */
+export type { AwardDescription, AwardSummary, EligibilityReason, RuleSetSettings, SettingValue };
 
-export interface EligibilityCandidate {
-  award: string;
-  nameVi: string;
-  eligible: boolean;
-  missing: string[];
-  /** id of the rule set applied */
-  regime: string;
-  reasons: EligibilityReason[];
-}
-
-export interface CollectiveMembers {
-  total: number;
-  completedTasks?: number;
-  ldtt?: number;
-  cstdcs?: number;
-  disciplinedWarningOrAbove?: number;
-}
-
-export interface PersonEligibility {
-  year: number;
-  asOf: string;
-  isLeader: boolean;
-  candidates: EligibilityCandidate[];
-  unit: null | {
-    id: string;
-    name: string;
-    ratings: { year: number; level: string }[];
-    awards: { code: string; nameVi: string; year: number; type?: string }[];
-    members: CollectiveMembers | null;
-  };
-}
-
-export interface UnitEligibility {
-  year: number;
-  asOf: string;
-  members: CollectiveMembers | null;
-  candidates: EligibilityCandidate[];
-}
-
-export interface EligibleNowRow {
-  personId: string;
-  fullName: string;
-  orgUnitId: string;
-  orgUnitName: string;
-  award: string;
-  awardName: string;
-  year: number;
-  newlyEligible: boolean;
-  isLeader: boolean;
-  directWorker: boolean;
-  gender: 'male' | 'female';
-  summary: string;
-  basis: string;
-}
+/** Figures about a collective's members (never null where this type is used). */
+export type CollectiveMembers = NonNullable<ContractCollectiveMembers>;
+export type { EligibilityCandidate, EligibleNowRow, PersonEligibility, QuotaReport, UnitEligibility };
 
 export interface EligibleNowQuery {
   orgUnitId?: string;
@@ -145,35 +107,6 @@ export interface EligibleNowQuery {
   awards?: readonly string[];
   year?: number;
   onlyNew?: boolean;
-}
-
-export interface QuotaReport {
-  year: number;
-  ruleSetId: string | null;
-  capPct: number | null;
-  capUncertain: boolean;
-  capBasis: string | null;
-  units: {
-    orgUnitId: string;
-    orgUnitName: string;
-    members: number;
-    ldtt: number;
-    cstdcs: number;
-    cstdcsLeaders: number;
-    cstdcsDirectWorkers: number;
-    cstdcsWomen: number;
-    sharePct: number | null;
-    overCap: boolean;
-  }[];
-}
-
-export interface RuleSetSettings {
-  ruleSetId: string;
-  nameVi: string;
-  validFrom: string;
-  validTo: string | null;
-  verified: boolean;
-  settings: Setting[];
 }
 
 function eligibleNowQuery(q: EligibleNowQuery, format?: 'xlsx'): Query {
@@ -397,7 +330,7 @@ export const api = {
       signal,
     ),
   eligibleNow: (query: EligibleNowQuery, signal?: AbortSignal) =>
-    request<{ year: number; items: EligibleNowRow[] }>(
+    request<EligibleNowList>(
       'GET',
       withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(query)),
       undefined,

@@ -10,18 +10,10 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import { ORG_UNIT_KINDS, type OrgUnitKind } from '../../../../contract/vocabulary';
+import { inList } from './in-list';
 
-export const ORG_UNIT_KINDS = [
-  'city',
-  'department',
-  'commune',
-  'ward',
-  'district',
-  'enterprise',
-  'mass_org',
-  'public_service',
-] as const;
-export type OrgUnitKind = (typeof ORG_UNIT_KINDS)[number];
+export type { OrgUnitKind };
 
 /** Organisation units as a tree. `path` is the materialised chain of ids ("/root/child/") used for subtree scope. */
 export const orgUnits = pgTable(
@@ -46,10 +38,7 @@ export const orgUnits = pgTable(
   (t) => [
     index('org_units_parent_idx').on(t.parentId),
     index('org_units_path_idx').using('btree', sql`${t.path} text_pattern_ops`),
-    check(
-      'org_units_kind_check',
-      sql`${t.kind} in ('city','department','commune','ward','district','enterprise','mass_org','public_service')`,
-    ),
+    check('org_units_kind_check', sql`${t.kind} in (${inList(ORG_UNIT_KINDS)})`),
     check('org_units_valid_range', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );

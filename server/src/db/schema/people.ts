@@ -1,11 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  GENDERS,
+  PERSON_CATEGORIES,
+  type Gender,
+  type PersonCategory,
+} from '../../../../contract/vocabulary';
+import { inList } from './in-list';
 import { orgUnits } from './org-units';
 
-export const GENDERS = ['male', 'female'] as const;
-export const PERSON_CATEGORIES = ['official', 'civil_servant', 'public_employee', 'worker'] as const;
-export type Gender = (typeof GENDERS)[number];
-export type PersonCategory = (typeof PERSON_CATEGORIES)[number];
+export type { Gender, PersonCategory };
 
 export const people = pgTable(
   'people',
@@ -34,11 +38,8 @@ export const people = pgTable(
     index('people_org_unit_idx').using('btree', t.orgUnitId, sql`${t.sortKey} collate "C"`),
     index('people_sort_idx').using('btree', sql`${t.sortKey} collate "C"`),
     index('people_search_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
-    check('people_gender_check', sql`${t.gender} in ('male','female')`),
-    check(
-      'people_category_check',
-      sql`${t.category} in ('official','civil_servant','public_employee','worker')`,
-    ),
+    check('people_gender_check', sql`${t.gender} in (${inList(GENDERS)})`),
+    check('people_category_check', sql`${t.category} in (${inList(PERSON_CATEGORIES)})`),
   ],
 );
 

@@ -11,33 +11,23 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import {
+  AWARD_RECORD_TYPES,
+  DISCIPLINE_FORMS,
+  INITIATIVE_KINDS,
+  INITIATIVE_SCOPES,
+  RATING_LEVELS,
+  type AwardRecordType,
+  type DisciplineForm,
+  type InitiativeKind,
+  type InitiativeScope,
+  type RatingLevel,
+} from '../../../../contract/vocabulary';
+import { inList } from './in-list';
 import { orgUnits } from './org-units';
 import { people } from './people';
 
-export const RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
-export const INITIATIVE_SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
-export const INITIATIVE_KINDS = ['initiative', 'research'] as const;
-export const DISCIPLINE_FORMS = [
-  'KHIEN_TRACH',
-  'CANH_CAO',
-  'HA_BAC_LUONG',
-  'GIANG_CHUC',
-  'CACH_CHUC',
-  'BUOC_THOI_VIEC',
-] as const;
-export const AWARD_RECORD_TYPES = [
-  'regular',
-  'sudden',
-  'thematic',
-  'dedication',
-  'seniority',
-  'foreign',
-] as const;
-export type RatingLevel = (typeof RATING_LEVELS)[number];
-export type InitiativeScope = (typeof INITIATIVE_SCOPES)[number];
-export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
-export type DisciplineForm = (typeof DISCIPLINE_FORMS)[number];
-export type AwardRecordType = (typeof AWARD_RECORD_TYPES)[number];
+export type { AwardRecordType, DisciplineForm, InitiativeKind, InitiativeScope, RatingLevel };
 
 const audit = {
   version: integer('version').notNull().default(1),
@@ -63,7 +53,7 @@ export const ratings = pgTable(
       .on(t.orgUnitId, t.year)
       .where(sql`${t.personId} is null`),
     index('ratings_year_idx').on(t.year),
-    check('ratings_level_check', sql`${t.level} in ('HTXS','HTT','HT','KHT')`),
+    check('ratings_level_check', sql`${t.level} in (${inList(RATING_LEVELS)})`),
     check('ratings_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),
   ],
 );
@@ -85,8 +75,8 @@ export const initiatives = pgTable(
     index('initiatives_person_idx').on(t.personId),
     // the same initiative recorded twice is a mistake, not a second initiative
     uniqueIndex('initiatives_exact_uq').on(t.personId, t.year, t.kind, t.scope, t.title),
-    check('initiatives_scope_check', sql`${t.scope} in ('CO_SO','BO_TINH','TOAN_QUOC')`),
-    check('initiatives_kind_check', sql`${t.kind} in ('initiative','research')`),
+    check('initiatives_scope_check', sql`${t.scope} in (${inList(INITIATIVE_SCOPES)})`),
+    check('initiatives_kind_check', sql`${t.kind} in (${inList(INITIATIVE_KINDS)})`),
   ],
 );
 
@@ -112,10 +102,7 @@ export const disciplines = pgTable(
       sql`coalesce(${t.decidedOn}, '0001-01-01'::date)`,
       sql`md5(coalesce(${t.reason}, ''))`,
     ),
-    check(
-      'disciplines_form_check',
-      sql`${t.form} in ('KHIEN_TRACH','CANH_CAO','HA_BAC_LUONG','GIANG_CHUC','CACH_CHUC','BUOC_THOI_VIEC')`,
-    ),
+    check('disciplines_form_check', sql`${t.form} in (${inList(DISCIPLINE_FORMS)})`),
   ],
 );
 
@@ -142,9 +129,6 @@ export const awardRecords = pgTable(
       .on(t.personId, t.orgUnitId, t.awardCode, t.year, t.type, t.decisionNo, t.decisionDate, t.issuer)
       .nullsNotDistinct(),
     check('award_records_subject_check', sql`(${t.personId} is null) <> (${t.orgUnitId} is null)`),
-    check(
-      'award_records_type_check',
-      sql`${t.type} in ('regular','sudden','thematic','dedication','seniority','foreign')`,
-    ),
+    check('award_records_type_check', sql`${t.type} in (${inList(AWARD_RECORD_TYPES)})`),
   ],
 );

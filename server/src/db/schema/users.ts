@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid, jsonb } from 'drizzle-orm/pg-core';
+import type { Role } from '../../../../contract/vocabulary';
 import { orgUnits } from './org-units';
 
-export const ROLES = ['admin', 'board', 'officer', 'head', 'council'] as const;
-export type Role = (typeof ROLES)[number];
+export type { Role };
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),

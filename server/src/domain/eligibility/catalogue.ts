@@ -4,59 +4,28 @@
  * Source: /shared/domain/legal-digest.md §1, §6 and legal-update-2025-2026.md §2.7. A value the
  * sources do not confirm carries `uncertain: true`; `null` means not found at all.
  */
+import {
+  AWARD_NAMES,
+  isAwardCode,
+  type AwardKind,
+  type AwardLevel,
+  type AwardSubject,
+  type BonusRegime,
+  type Periodicity,
+} from '../../../../contract/awards';
+import type { BonusBySubject, BonusCoefficient, CatalogueEntry } from '../../../../contract/catalogue';
 import { AWARD_CODES, type AwardCode } from '../../../../contract/eligibility';
 
-export type AwardSubject = 'individual' | 'collective' | 'household';
-export type AwardKind =
-  | 'title'
-  | 'order'
-  | 'medal'
-  | 'state_honour'
-  | 'prize'
-  | 'commemorative_medal'
-  | 'certificate_pm'
-  | 'certificate'
-  | 'merit_paper';
-export type AwardLevel = 'state' | 'ministry_province' | 'grassroots' | 'commune';
-export type Periodicity =
-  | 'annual' // given every year for that year's results
-  | 'cycle' // given after a chain of lower titles (e.g. three consecutive CSTĐCS)
-  | 'merit' // given for achievements over a period or on an occasion (công trạng, đột xuất, cống hiến)
-  | 'once'; // a lifetime honour
-
-/** Regimes of the bonus rules (Decree 91/2017, 98/2023, 152/2025). */
-export type BonusRegime = 'ND91' | 'ND98' | 'ND152';
-
-export interface BonusCoefficient {
-  /** Multiple of the base salary (mức lương cơ sở); null when no source gives it. */
-  value: number | null;
-  /** The value is a ceiling ("không quá"), not a fixed amount. */
-  ceiling?: true;
-  uncertain: boolean;
-  basis: string;
-}
-
-export interface BonusBySubject {
-  individual?: BonusCoefficient;
-  collective?: BonusCoefficient;
-}
-
-export interface CatalogueEntry {
-  code: AwardCode;
-  nameVi: string;
-  nameEn: string;
-  subjects: readonly AwardSubject[];
-  kind: AwardKind;
-  level: AwardLevel;
-  /** A state-level title or form (NĐ98 Điều 3 khoản 1–2): consultation and publicity rules apply. */
-  stateLevel: boolean;
-  authorityVi: string;
-  authorityUncertain: boolean;
-  periodicity: Periodicity;
-  bonus: Partial<Record<BonusRegime, BonusBySubject>>;
-  insigniaVi: string;
-  legalBasis: string;
-}
+export type {
+  AwardKind,
+  AwardLevel,
+  AwardSubject,
+  BonusBySubject,
+  BonusCoefficient,
+  BonusRegime,
+  CatalogueEntry,
+  Periodicity,
+};
 
 const L22 = 'Luật Thi đua, khen thưởng 2022';
 const ND91_BONUS = 'Nghị định 91/2017/NĐ-CP, Chương VI (tiền thưởng)';
@@ -111,30 +80,26 @@ function orderBonus(
   };
 }
 
-type EntryInput = Omit<CatalogueEntry, 'stateLevel' | 'authorityUncertain' | 'bonus'> &
+type EntryInput = Omit<CatalogueEntry, 'nameVi' | 'nameEn' | 'stateLevel' | 'authorityUncertain' | 'bonus'> &
   Partial<Pick<CatalogueEntry, 'stateLevel' | 'authorityUncertain' | 'bonus'>>;
 
+/** A catalogue entry; its names come from contract/awards.ts (one vocabulary for the server and the web). */
 function entry(e: EntryInput): CatalogueEntry {
+  const { code, ...rest } = e;
   return {
+    code,
+    nameVi: AWARD_NAMES[code].vi,
+    nameEn: AWARD_NAMES[code].en,
     stateLevel: e.level === 'state',
     authorityUncertain: false,
     bonus: {},
-    ...e,
+    ...rest,
   };
 }
 
-function order(
-  code: AwardCode,
-  nameVi: string,
-  nameEn: string,
-  individual: number | null,
-  basis: string,
-  collective?: number,
-) {
+function order(code: AwardCode, individual: number | null, basis: string, collective?: number) {
   return entry({
     code,
-    nameVi,
-    nameEn,
     subjects: ['individual', 'collective'],
     kind: 'order',
     level: 'state',
@@ -146,17 +111,9 @@ function order(
   });
 }
 
-function honour(
-  code: AwardCode,
-  nameVi: string,
-  nameEn: string,
-  subjects: readonly AwardSubject[],
-  nd91: number | null,
-) {
+function honour(code: AwardCode, subjects: AwardSubject[], nd91: number | null) {
   return entry({
     code,
-    nameVi,
-    nameEn,
     subjects,
     kind: 'state_honour',
     level: 'state',
@@ -172,8 +129,6 @@ const ENTRIES: CatalogueEntry[] = [
   // ---- Individual emulation titles -------------------------------------------------------------
   entry({
     code: 'LDTT',
-    nameVi: 'Lao động tiên tiến',
-    nameEn: 'Advanced Worker',
     subjects: ['individual'],
     kind: 'title',
     level: 'grassroots',
@@ -185,8 +140,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CSTT',
-    nameVi: 'Chiến sĩ tiên tiến',
-    nameEn: 'Advanced Soldier (armed forces)',
     subjects: ['individual'],
     kind: 'title',
     level: 'grassroots',
@@ -199,8 +152,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CSTDCS',
-    nameVi: 'Chiến sĩ thi đua cơ sở',
-    nameEn: 'Grassroots Emulation Fighter',
     subjects: ['individual'],
     kind: 'title',
     level: 'grassroots',
@@ -212,8 +163,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CSTD_BO_TINH',
-    nameVi: 'Chiến sĩ thi đua bộ, ban, ngành, tỉnh',
-    nameEn: 'Ministerial / Provincial Emulation Fighter',
     subjects: ['individual'],
     kind: 'title',
     level: 'ministry_province',
@@ -226,8 +175,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CSTD_TQ',
-    nameVi: 'Chiến sĩ thi đua toàn quốc',
-    nameEn: 'National Emulation Fighter',
     subjects: ['individual'],
     kind: 'title',
     level: 'state',
@@ -241,8 +188,6 @@ const ENTRIES: CatalogueEntry[] = [
   // ---- Collective emulation titles -------------------------------------------------------------
   entry({
     code: 'TTLDTT',
-    nameVi: 'Tập thể lao động tiên tiến',
-    nameEn: 'Advanced Labour Collective',
     subjects: ['collective'],
     kind: 'title',
     level: 'grassroots',
@@ -254,8 +199,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'DVTT',
-    nameVi: 'Đơn vị tiên tiến',
-    nameEn: 'Advanced Unit (armed forces)',
     subjects: ['collective'],
     kind: 'title',
     level: 'grassroots',
@@ -268,8 +211,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'TTLDXS',
-    nameVi: 'Tập thể lao động xuất sắc',
-    nameEn: 'Excellent Labour Collective',
     subjects: ['collective'],
     kind: 'title',
     level: 'ministry_province',
@@ -282,8 +223,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'DVQT',
-    nameVi: 'Đơn vị quyết thắng',
-    nameEn: 'Determined-to-Win Unit (armed forces)',
     subjects: ['collective'],
     kind: 'title',
     level: 'ministry_province',
@@ -296,8 +235,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CO_BO_TINH',
-    nameVi: 'Cờ thi đua của bộ, ban, ngành, tỉnh',
-    nameEn: 'Ministerial / Provincial Emulation Flag',
     subjects: ['collective'],
     kind: 'title',
     level: 'ministry_province',
@@ -310,8 +247,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'CO_CP',
-    nameVi: 'Cờ thi đua của Chính phủ',
-    nameEn: 'Government Emulation Flag',
     subjects: ['collective'],
     kind: 'title',
     level: 'state',
@@ -324,8 +259,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'XA_TIEU_BIEU',
-    nameVi: 'Xã, phường, thị trấn tiêu biểu (từ 01/7/2025: xã, phường, đặc khu tiêu biểu)',
-    nameEn: 'Exemplary Commune / Ward',
     subjects: ['collective'],
     kind: 'title',
     level: 'ministry_province',
@@ -341,8 +274,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'THON_VH',
-    nameVi: 'Thôn, tổ dân phố văn hóa',
-    nameEn: 'Cultural Village / Residential Group',
     subjects: ['collective'],
     kind: 'title',
     level: 'grassroots',
@@ -359,8 +290,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'GD_VH',
-    nameVi: 'Gia đình văn hóa',
-    nameEn: 'Cultural Family',
     subjects: ['household'],
     kind: 'title',
     level: 'commune',
@@ -372,8 +301,6 @@ const ENTRIES: CatalogueEntry[] = [
   // ---- Certificates of merit -------------------------------------------------------------------
   entry({
     code: 'GK',
-    nameVi: 'Giấy khen',
-    nameEn: 'Certificate of Commendation',
     subjects: ['individual', 'collective', 'household'],
     kind: 'merit_paper',
     level: 'grassroots',
@@ -395,8 +322,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'BK_BO_TINH',
-    nameVi: 'Bằng khen của bộ, ban, ngành, tỉnh',
-    nameEn: 'Ministerial / Provincial Certificate of Merit',
     subjects: ['individual', 'collective', 'household'],
     kind: 'certificate',
     level: 'ministry_province',
@@ -416,8 +341,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'BK_TTG',
-    nameVi: 'Bằng khen của Thủ tướng Chính phủ',
-    nameEn: "Prime Minister's Certificate of Merit",
     subjects: ['individual', 'collective', 'household'],
     kind: 'certificate_pm',
     level: 'state',
@@ -435,161 +358,40 @@ const ENTRIES: CatalogueEntry[] = [
     legalBasis: `${L22}, Điều 9; Điều 73; Nghị định 98/2023/NĐ-CP, Điều 3, khoản 1`,
   }),
   // ---- Labour orders ----------------------------------------------------------------------------
-  order(
-    'HCLD_1',
-    'Huân chương Lao động hạng Nhất',
-    'Labour Order, First Class',
-    9.0,
-    `${L22}, Điều 33; Điều 42`,
-    18,
-  ),
-  order(
-    'HCLD_2',
-    'Huân chương Lao động hạng Nhì',
-    'Labour Order, Second Class',
-    7.5,
-    `${L22}, Điều 33; Điều 43`,
-    15,
-  ),
-  order(
-    'HCLD_3',
-    'Huân chương Lao động hạng Ba',
-    'Labour Order, Third Class',
-    4.5,
-    `${L22}, Điều 33; Điều 44`,
-    9,
-  ),
+  order('HCLD_1', 9.0, `${L22}, Điều 33; Điều 42`, 18),
+  order('HCLD_2', 7.5, `${L22}, Điều 33; Điều 43`, 15),
+  order('HCLD_3', 4.5, `${L22}, Điều 33; Điều 44`, 9),
   // ---- Other orders (Luật 2022 Điều 33) ----------------------------------------------------------
-  order('HC_SAO_VANG', 'Huân chương Sao vàng', 'Gold Star Order', 46.0, `${L22}, Điều 33`),
-  order('HC_HO_CHI_MINH', 'Huân chương Hồ Chí Minh', 'Ho Chi Minh Order', 30.5, `${L22}, Điều 33`),
-  order(
-    'HC_DOC_LAP_1',
-    'Huân chương Độc lập hạng Nhất',
-    'Independence Order, First Class',
-    15.0,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_DOC_LAP_2',
-    'Huân chương Độc lập hạng Nhì',
-    'Independence Order, Second Class',
-    12.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_DOC_LAP_3',
-    'Huân chương Độc lập hạng Ba',
-    'Independence Order, Third Class',
-    10.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_QUAN_CONG_1',
-    'Huân chương Quân công hạng Nhất',
-    'Military Exploit Order, First Class',
-    15.0,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_QUAN_CONG_2',
-    'Huân chương Quân công hạng Nhì',
-    'Military Exploit Order, Second Class',
-    12.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_QUAN_CONG_3',
-    'Huân chương Quân công hạng Ba',
-    'Military Exploit Order, Third Class',
-    10.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_BVTQ_1',
-    'Huân chương Bảo vệ Tổ quốc hạng Nhất',
-    'Fatherland Defence Order, First Class',
-    9.0,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_BVTQ_2',
-    'Huân chương Bảo vệ Tổ quốc hạng Nhì',
-    'Fatherland Defence Order, Second Class',
-    7.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_BVTQ_3',
-    'Huân chương Bảo vệ Tổ quốc hạng Ba',
-    'Fatherland Defence Order, Third Class',
-    4.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_CHIEN_CONG_1',
-    'Huân chương Chiến công hạng Nhất',
-    'Feat of Arms Order, First Class',
-    9.0,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_CHIEN_CONG_2',
-    'Huân chương Chiến công hạng Nhì',
-    'Feat of Arms Order, Second Class',
-    7.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_CHIEN_CONG_3',
-    'Huân chương Chiến công hạng Ba',
-    'Feat of Arms Order, Third Class',
-    4.5,
-    `${L22}, Điều 33`,
-  ),
-  order(
-    'HC_DAI_DOAN_KET',
-    'Huân chương Đại đoàn kết dân tộc',
-    'Great National Unity Order',
-    7.5,
-    `${L22}, Điều 33`,
-  ),
-  order('HC_DUNG_CAM', 'Huân chương Dũng cảm', 'Bravery Order', 4.5, `${L22}, Điều 33`),
-  order('HC_HUU_NGHI', 'Huân chương Hữu nghị', 'Friendship Order', null, `${L22}, Điều 33`),
+  order('HC_SAO_VANG', 46.0, `${L22}, Điều 33`),
+  order('HC_HO_CHI_MINH', 30.5, `${L22}, Điều 33`),
+  order('HC_DOC_LAP_1', 15.0, `${L22}, Điều 33`),
+  order('HC_DOC_LAP_2', 12.5, `${L22}, Điều 33`),
+  order('HC_DOC_LAP_3', 10.5, `${L22}, Điều 33`),
+  order('HC_QUAN_CONG_1', 15.0, `${L22}, Điều 33`),
+  order('HC_QUAN_CONG_2', 12.5, `${L22}, Điều 33`),
+  order('HC_QUAN_CONG_3', 10.5, `${L22}, Điều 33`),
+  order('HC_BVTQ_1', 9.0, `${L22}, Điều 33`),
+  order('HC_BVTQ_2', 7.5, `${L22}, Điều 33`),
+  order('HC_BVTQ_3', 4.5, `${L22}, Điều 33`),
+  order('HC_CHIEN_CONG_1', 9.0, `${L22}, Điều 33`),
+  order('HC_CHIEN_CONG_2', 7.5, `${L22}, Điều 33`),
+  order('HC_CHIEN_CONG_3', 4.5, `${L22}, Điều 33`),
+  order('HC_DAI_DOAN_KET', 7.5, `${L22}, Điều 33`),
+  order('HC_DUNG_CAM', 4.5, `${L22}, Điều 33`),
+  order('HC_HUU_NGHI', null, `${L22}, Điều 33`),
   // ---- Medals (Luật 2022 Điều 54) ----------------------------------------------------------------
   ...(
     [
-      [
-        'HUY_CHUONG_QKQT',
-        'Huy chương Quân kỳ quyết thắng',
-        'Victory Banner Medal',
-        `${L22}, Điều 54; Điều 55`,
-      ],
-      ['HUY_CHUONG_VANTQ', 'Huy chương Vì an ninh Tổ quốc', 'For National Security Medal', `${L22}, Điều 54`],
-      [
-        'HUY_CHUONG_CSVV_1',
-        'Huy chương Chiến sĩ vẻ vang hạng Nhất',
-        'Glorious Fighter Medal, First Class',
-        `${L22}, Điều 54`,
-      ],
-      [
-        'HUY_CHUONG_CSVV_2',
-        'Huy chương Chiến sĩ vẻ vang hạng Nhì',
-        'Glorious Fighter Medal, Second Class',
-        `${L22}, Điều 54`,
-      ],
-      [
-        'HUY_CHUONG_CSVV_3',
-        'Huy chương Chiến sĩ vẻ vang hạng Ba',
-        'Glorious Fighter Medal, Third Class',
-        `${L22}, Điều 54`,
-      ],
-      ['HUY_CHUONG_HUU_NGHI', 'Huy chương Hữu nghị', 'Friendship Medal', `${L22}, Điều 54`],
+      ['HUY_CHUONG_QKQT', `${L22}, Điều 54; Điều 55`],
+      ['HUY_CHUONG_VANTQ', `${L22}, Điều 54`],
+      ['HUY_CHUONG_CSVV_1', `${L22}, Điều 54`],
+      ['HUY_CHUONG_CSVV_2', `${L22}, Điều 54`],
+      ['HUY_CHUONG_CSVV_3', `${L22}, Điều 54`],
+      ['HUY_CHUONG_HUU_NGHI', `${L22}, Điều 54`],
     ] as const
-  ).map(([code, nameVi, nameEn, basis]) =>
+  ).map(([code, basis]) =>
     entry({
       code,
-      nameVi,
-      nameEn,
       subjects: ['individual'],
       kind: 'medal',
       level: 'state',
@@ -601,47 +403,33 @@ const ENTRIES: CatalogueEntry[] = [
     }),
   ),
   // ---- State honorary titles ---------------------------------------------------------------------
-  honour(
-    'TINH_TP_ANH_HUNG',
-    'Tỉnh anh hùng, Thành phố anh hùng',
-    'Hero Province / City',
-    ['collective'],
-    null,
-  ),
-  honour('BA_ME_VNAH', 'Bà mẹ Việt Nam anh hùng', 'Heroic Vietnamese Mother', ['individual'], null),
+  honour('TINH_TP_ANH_HUNG', ['collective'], null),
+  honour('BA_ME_VNAH', ['individual'], null),
   {
-    ...honour(
-      'AH_LLVTND',
-      'Anh hùng Lực lượng vũ trang nhân dân',
-      "Hero of the People's Armed Forces",
-      ['individual', 'collective'],
-      15.5,
-    ),
+    ...honour('AH_LLVTND', ['individual', 'collective'], 15.5),
     bonus: {
       ND91: { individual: coef(15.5, ND91_BONUS) },
       ND152: { collective: coef(31, ND152_HEROES, true) },
     },
   },
   {
-    ...honour('AH_LAO_DONG', 'Anh hùng Lao động', 'Labour Hero', ['individual', 'collective'], 15.5),
+    ...honour('AH_LAO_DONG', ['individual', 'collective'], 15.5),
     bonus: {
       ND91: { individual: coef(15.5, ND91_BONUS) },
       ND152: { collective: coef(31, ND152_HEROES, true) },
     },
   },
-  honour('NHA_GIAO_ND', 'Nhà giáo Nhân dân', "People's Teacher", ['individual'], 12.5),
-  honour('NHA_GIAO_UT', 'Nhà giáo Ưu tú', 'Meritorious Teacher', ['individual'], 9.0),
-  honour('THAY_THUOC_ND', 'Thầy thuốc Nhân dân', "People's Physician", ['individual'], 12.5),
-  honour('THAY_THUOC_UT', 'Thầy thuốc Ưu tú', 'Meritorious Physician', ['individual'], 9.0),
-  honour('NGHE_SI_ND', 'Nghệ sĩ Nhân dân', "People's Artist", ['individual'], 12.5),
-  honour('NGHE_SI_UT', 'Nghệ sĩ Ưu tú', 'Meritorious Artist', ['individual'], 9.0),
-  honour('NGHE_NHAN_ND', 'Nghệ nhân Nhân dân', "People's Artisan", ['individual'], 12.5),
-  honour('NGHE_NHAN_UT', 'Nghệ nhân Ưu tú', 'Meritorious Artisan', ['individual'], 9.0),
+  honour('NHA_GIAO_ND', ['individual'], 12.5),
+  honour('NHA_GIAO_UT', ['individual'], 9.0),
+  honour('THAY_THUOC_ND', ['individual'], 12.5),
+  honour('THAY_THUOC_UT', ['individual'], 9.0),
+  honour('NGHE_SI_ND', ['individual'], 12.5),
+  honour('NGHE_SI_UT', ['individual'], 9.0),
+  honour('NGHE_NHAN_ND', ['individual'], 12.5),
+  honour('NGHE_NHAN_UT', ['individual'], 9.0),
   // ---- Prizes -----------------------------------------------------------------------------------
   entry({
     code: 'GT_HO_CHI_MINH',
-    nameVi: 'Giải thưởng Hồ Chí Minh',
-    nameEn: 'Ho Chi Minh Prize',
     subjects: ['individual', 'collective'],
     kind: 'prize',
     level: 'state',
@@ -653,8 +441,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'GT_NHA_NUOC',
-    nameVi: 'Giải thưởng Nhà nước',
-    nameEn: 'State Prize',
     subjects: ['individual', 'collective'],
     kind: 'prize',
     level: 'state',
@@ -667,8 +453,6 @@ const ENTRIES: CatalogueEntry[] = [
   // ---- Commemorative medals ----------------------------------------------------------------------
   entry({
     code: 'KNC_UBTVQH',
-    nameVi: 'Kỷ niệm chương của Ủy ban Thường vụ Quốc hội',
-    nameEn: 'Commemorative Medal of the National Assembly Standing Committee',
     subjects: ['individual'],
     kind: 'commemorative_medal',
     level: 'state',
@@ -682,8 +466,6 @@ const ENTRIES: CatalogueEntry[] = [
   }),
   entry({
     code: 'KNC_BO_TINH',
-    nameVi: 'Kỷ niệm chương của bộ, ban, ngành, tỉnh, đoàn thể trung ương',
-    nameEn: 'Commemorative Medal of a Ministry / Province / Central Mass Organisation',
     subjects: ['individual'],
     kind: 'commemorative_medal',
     level: 'ministry_province',
@@ -712,7 +494,4 @@ export function listCatalogue(): CatalogueEntry[] {
   return AWARD_CODES.map((c) => CATALOGUE[c]);
 }
 
-const AWARD_CODE_SET: ReadonlySet<string> = new Set(AWARD_CODES);
-export function isAwardCode(s: unknown): s is AwardCode {
-  return typeof s === 'string' && AWARD_CODE_SET.has(s);
-}
+export { isAwardCode };

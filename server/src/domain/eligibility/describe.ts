@@ -16,83 +16,36 @@
  * - Counts are written with two digits (01, 02, 03) as in the engine's messages.
  */
 import type {
+  AwardDescription,
+  AwardSummary,
+  DescribedCondition,
+  DescribedRegime,
+  DescribedRoute,
+  DescribedSetting,
+} from '../../../../contract/catalogue';
+import type {
   AwardCode,
   EligibilityDisciplineForm,
   EligibilityInitiativeScope,
   EligibilityRatingLevel,
-  EligibilitySubjectKind,
 } from '../../../../contract/eligibility';
-import {
-  CATALOGUE,
-  listCatalogue,
-  type AwardKind,
-  type AwardLevel,
-  type AwardSubject,
-  type CatalogueEntry,
-} from './catalogue';
+import { assertNever } from '../../lib/assert-never';
+import { CATALOGUE, listCatalogue } from './catalogue';
 import { awardSlug, type EligibilityEngine } from './engine';
 import { DISCIPLINE_NAME_VI, RATING_NAME_VI, SCOPE_NAME_VI, pad2 } from './format';
-import type { Condition, MemberField, Param, Predicate } from './predicates';
+import { MEMBER_FIELD_VI, type Condition, type Param, type Predicate } from './predicates';
 import type { Route, RuleSet } from './rule-sets';
 import type { Setting, SettingValue } from './settings';
 
-export interface DescribedSetting {
-  key: string;
-  value: SettingValue;
-  uncertain: boolean;
-}
-
-export interface DescribedCondition {
-  id: string;
-  /** `<award-slug>.<id>`, as in verdicts. */
-  rule: string;
-  textVi: string;
-  basis: string;
-  uncertain: boolean;
-  settings: DescribedSetting[];
-}
-
-export interface DescribedRoute {
-  id: string;
-  nameVi: string;
-  kind: 'regular' | 'manual';
-  subjects: readonly EligibilitySubjectKind[];
-  /** The basis of a manual route (a regular route's bases are on its conditions). */
-  basis?: string;
-  conditions: DescribedCondition[];
-}
-
-export interface DescribedRegime {
-  ruleSetId: string;
-  nameVi: string;
-  validFrom: string;
-  validTo: string | null;
-  verified: boolean;
-  noteVi?: string;
-  basis: string;
-  routes: DescribedRoute[];
-}
-
-export interface AwardDescription {
-  code: AwardCode;
-  nameVi: string;
-  nameEn: string;
-  entry: CatalogueEntry;
-  /** Every rule set with routes for the award, newest first. */
-  regimes: DescribedRegime[];
-}
-
-export interface AwardSummary {
-  code: AwardCode;
-  nameVi: string;
-  kind: AwardKind;
-  level: AwardLevel;
-  subjects: readonly AwardSubject[];
-  /** Some rule set has routes (regular or manual) for the award. */
-  hasRules: boolean;
-  /** Rule sets with routes for the award, newest first. */
-  regimes: string[];
-}
+// The shapes of a description are the API's (contract/catalogue.ts).
+export type {
+  AwardDescription,
+  AwardSummary,
+  DescribedCondition,
+  DescribedRegime,
+  DescribedRoute,
+  DescribedSetting,
+};
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -171,12 +124,6 @@ function windowPhrase(years: number): string {
 function pctText(pct: number): string {
   return `${String(pct).replace('.', ',')}%`;
 }
-
-const MEMBER_FIELD_VI: Record<MemberField, string> = {
-  ldtt: 'đạt danh hiệu Lao động tiên tiến',
-  cstdcs: 'đạt danh hiệu Chiến sĩ thi đua cơ sở',
-  completedTasks: 'hoàn thành nhiệm vụ được giao',
-};
 
 function fillTemplate(text: string, s: SettingsView, refs: Refs): string {
   if (!text.includes('{{')) return text;
@@ -321,11 +268,9 @@ function describePredicate(p: Predicate, s: SettingsView, refs: Refs): Described
       const listed = parts.map((x) => lowerFirst(x.text)).join('; ');
       return { text: `Đáp ứng đủ các tiêu chuẩn: ${listed}`, uncertain };
     }
-    default: {
+    default:
       // A new predicate kind must be described here: this line stops compiling until it is.
-      const unknown: never = p;
-      throw new Error(`describePredicate: loại điều kiện chưa được mô tả: ${JSON.stringify(unknown)}`);
-    }
+      return assertNever(p, 'predicate kind');
   }
 }
 
@@ -366,7 +311,7 @@ function describeRoute(slug: string, route: Route, s: SettingsView): DescribedRo
       id: route.id,
       nameVi: route.nameVi,
       kind: 'manual',
-      subjects: route.subjects,
+      subjects: [...route.subjects],
       basis: route.basis,
       conditions: [],
     };
@@ -376,7 +321,13 @@ function describeRoute(slug: string, route: Route, s: SettingsView): DescribedRo
     const d = describeCondition(slug, c, s);
     if (d) conditions.push(d);
   }
-  return { id: route.id, nameVi: route.nameVi, kind: 'regular', subjects: route.subjects, conditions };
+  return {
+    id: route.id,
+    nameVi: route.nameVi,
+    kind: 'regular',
+    subjects: [...route.subjects],
+    conditions,
+  };
 }
 
 /** Rule sets with routes for the award, newest first. */

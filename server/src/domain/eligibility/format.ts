@@ -4,6 +4,13 @@ import type {
   EligibilityInitiativeScope,
   EligibilityRatingLevel,
 } from '../../../../contract/eligibility';
+import {
+  DISCIPLINE_FORM_NAMES,
+  INITIATIVE_SCOPE_NAMES,
+  INITIATIVE_SCOPES,
+  RATING_LEVEL_NAMES,
+  namesIn,
+} from '../../../../contract/vocabulary';
 
 /** 3 → "03", 12 → "12": counts written in the Vietnamese legal style. */
 export function pad2(n: number): string {
@@ -92,23 +99,34 @@ export function formatDateVi(d: Ymd): string {
 
 export const RATING_RANK: Record<EligibilityRatingLevel, number> = { KHT: 0, HT: 1, HTT: 2, HTXS: 3 };
 export const RATING_BY_RANK: readonly EligibilityRatingLevel[] = ['KHT', 'HT', 'HTT', 'HTXS'];
-export const RATING_NAME_VI: Record<EligibilityRatingLevel, string> = {
-  HTXS: 'Hoàn thành xuất sắc nhiệm vụ',
-  HTT: 'Hoàn thành tốt nhiệm vụ',
-  HT: 'Hoàn thành nhiệm vụ',
-  KHT: 'Không hoàn thành nhiệm vụ',
-};
+/** The wording of the vocabulary's names inside the engine's sentences. */
+function mapValues<K extends string>(
+  names: Record<K, string>,
+  f: (name: string) => string,
+): Record<K, string> {
+  const out = {} as Record<K, string>;
+  for (const key of Object.keys(names) as K[]) out[key] = f(names[key]);
+  return out;
+}
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "Hoàn thành tốt nhiệm vụ": the full name of a rating level. */
+export const RATING_NAME_VI: Record<EligibilityRatingLevel, string> = mapValues(
+  namesIn('vi', RATING_LEVEL_NAMES),
+  (name) => `${name} nhiệm vụ`,
+);
 export function ratingAtLeastVi(level: EligibilityRatingLevel): string {
   const name = RATING_NAME_VI[level];
   return level === 'HTXS' ? name : `${name} trở lên`;
 }
 
 export const SCOPE_RANK: Record<EligibilityInitiativeScope, number> = { CO_SO: 0, BO_TINH: 1, TOAN_QUOC: 2 };
-export const SCOPE_NAME_VI: Record<EligibilityInitiativeScope, string> = {
-  CO_SO: 'cấp cơ sở',
-  BO_TINH: 'cấp bộ, ban, ngành, tỉnh',
-  TOAN_QUOC: 'toàn quốc',
-};
+export const SCOPE_BY_RANK: readonly EligibilityInitiativeScope[] = INITIATIVE_SCOPES;
+/** "cấp bộ, ban, ngành, tỉnh": a scope inside a sentence. */
+export const SCOPE_NAME_VI: Record<EligibilityInitiativeScope, string> = mapValues(
+  namesIn('vi', INITIATIVE_SCOPE_NAMES),
+  lowerFirst,
+);
 export function scopeAtLeastVi(scope: EligibilityInitiativeScope): string {
   return scope === 'TOAN_QUOC'
     ? 'phạm vi ảnh hưởng toàn quốc'
@@ -123,11 +141,8 @@ export const DISCIPLINE_RANK: Record<EligibilityDisciplineForm, number> = {
   CACH_CHUC: 4,
   BUOC_THOI_VIEC: 5,
 };
-export const DISCIPLINE_NAME_VI: Record<EligibilityDisciplineForm, string> = {
-  KHIEN_TRACH: 'khiển trách',
-  CANH_CAO: 'cảnh cáo',
-  HA_BAC_LUONG: 'hạ bậc lương',
-  GIANG_CHUC: 'giáng chức',
-  CACH_CHUC: 'cách chức',
-  BUOC_THOI_VIEC: 'buộc thôi việc',
-};
+/** "khiển trách": a disciplinary measure inside a sentence. */
+export const DISCIPLINE_NAME_VI: Record<EligibilityDisciplineForm, string> = mapValues(
+  namesIn('vi', DISCIPLINE_FORM_NAMES),
+  (name) => name.toLowerCase(),
+);

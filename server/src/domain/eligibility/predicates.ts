@@ -1,6 +1,6 @@
 /**
  * The small, composable vocabulary of eligibility conditions. A predicate is plain data (a
- * discriminated union); a new legal regime is written as data in rule-sets.ts, not as code.
+ * discriminated union); a new legal regime is written as data in rule-sets/, not as code.
  * `evaluatePredicate` turns a predicate into a result with a Vietnamese message that names the
  * years and counts involved, and for an unmet condition a short `missing` text.
  */
@@ -16,6 +16,7 @@ import {
   RATING_BY_RANK,
   RATING_NAME_VI,
   RATING_RANK,
+  SCOPE_BY_RANK,
   SCOPE_NAME_VI,
   SCOPE_RANK,
   compareYmd,
@@ -28,6 +29,7 @@ import {
   yearList,
   type Ymd,
 } from './format';
+import { assertNever } from '../../lib/assert-never';
 import type { SettingValue } from './settings';
 import { CATALOGUE } from './catalogue';
 import { codesOf, type IndexedInitiative, type SubjectIndex } from './subject-index';
@@ -237,8 +239,6 @@ function countYearsIn(set: ReadonlySet<number>, from: number, to: number): numbe
   return n;
 }
 
-const SCOPES = ['CO_SO', 'BO_TINH', 'TOAN_QUOC'] as const;
-
 // ---------------------------------------------------------------------------------------------------
 
 function ratingAtLeast(ctx: EvalContext, levelParam: Param<EligibilityRatingLevel>): ConditionOutcome {
@@ -371,7 +371,7 @@ function initiativeOfReach(
   const narrowerNote =
     narrower.length > 0
       ? `; có ${pad2(narrower.length)} sáng kiến, đề tài phạm vi hẹp hơn (${narrower
-          .map((i) => `${i.year}: ${SCOPE_NAME_VI[SCOPES[i.rank]!]}`)
+          .map((i) => `${i.year}: ${SCOPE_NAME_VI[SCOPE_BY_RANK[i.rank]!]}`)
           .join('; ')})`
       : '';
   const head =
@@ -653,7 +653,8 @@ function titleInYear(ctx: EvalContext, awards: readonly AwardCode[]): ConditionO
   };
 }
 
-const MEMBER_FIELD_VI: Record<MemberField, string> = {
+/** What a member of a collective has, inside a sentence. */
+export const MEMBER_FIELD_VI: Record<MemberField, string> = {
   ldtt: 'đạt danh hiệu Lao động tiên tiến',
   cstdcs: 'đạt danh hiệu Chiến sĩ thi đua cơ sở',
   completedTasks: 'hoàn thành nhiệm vụ được giao',
@@ -783,6 +784,10 @@ export function evaluatePredicate(ctx: EvalContext, p: Predicate): ConditionOutc
       return combineAny(ctx, p.options);
     case 'allOf':
       return combineAll(ctx, p.conditions);
+    default:
+      // A forgotten kind would silently drop a hard condition (and could make a subject eligible):
+      // it does not compile, and an unknown kind at run time throws.
+      return assertNever(p, 'predicate kind');
   }
 }
 

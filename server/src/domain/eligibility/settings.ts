@@ -5,39 +5,26 @@ import { createHash } from 'node:crypto';
  * the database) by passing `settings` to `evaluate`. Overrides are keyed by the setting key (applies to
  * every rule set that declares it) or by `RULE_SET_ID:key` (applies to that rule set only, and wins).
  */
+import type { EligibilitySetting, SettingValue } from '../../../../contract/catalogue';
 import { ELIGIBILITY_DISCIPLINE_FORMS, ELIGIBILITY_RATING_LEVELS } from '../../../../contract/eligibility';
+import { assertNever } from '../../lib/assert-never';
 import { EligibilityInputError, type EligibilityErrorDetail } from './errors';
 
-export type SettingValue = number | boolean | string | null;
+export type { SettingValue };
 
-export interface SettingDef {
-  key: string;
-  type: 'integer' | 'number' | 'boolean' | 'enum';
-  /** Allowed values of an enum setting. */
-  values?: readonly (string | null)[];
-  min?: number;
-  max?: number;
-  /** null is allowed (means "none" / "not applicable"). */
-  nullable?: boolean;
-  defaultValue: SettingValue;
-  /** The sources do not settle this value (legal-digest.md marks it UNCERTAIN or did not find it). */
-  uncertain: boolean;
-  descriptionVi: string;
-  basis: string;
-}
+/** A setting as seen by an administrator: its definition and the value in force (contract/catalogue.ts). */
+export type Setting = EligibilitySetting;
 
-/** A setting as seen by an administrator: its definition and the value in force. */
-export interface Setting extends SettingDef {
-  value: SettingValue;
-}
+/** What a rule set declares about a setting: its type, allowed values, default, and why it is a setting. */
+export type SettingDef = Omit<Setting, 'value'>;
 
 /** Overrides as read from the database: values are validated against each setting's type. */
 export type SettingOverrides = Readonly<Record<string, unknown>>;
 
 export type ResolvedSettings = ReadonlyMap<string, SettingValue>;
 
-const RATINGS = ELIGIBILITY_RATING_LEVELS;
-const DISCIPLINE_OR_NONE = ['NONE', ...ELIGIBILITY_DISCIPLINE_FORMS] as const;
+const RATINGS: string[] = [...ELIGIBILITY_RATING_LEVELS];
+const DISCIPLINE_OR_NONE: string[] = ['NONE', ...ELIGIBILITY_DISCIPLINE_FORMS];
 
 const L22 = 'Luật Thi đua, khen thưởng 2022';
 const L03 = 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2005, 2013)';
@@ -334,7 +321,7 @@ export function law2022Settings(law: string, nd152: boolean): SettingDef[] {
       {
         key: 'discipline.resetMinForm',
         type: 'enum',
-        values: ELIGIBILITY_DISCIPLINE_FORMS,
+        values: [...ELIGIBILITY_DISCIPLINE_FORMS],
         defaultValue: 'KHIEN_TRACH',
         uncertain: true,
         descriptionVi:
@@ -375,6 +362,8 @@ function checkValue(def: SettingDef, value: unknown, path: string): string | und
       return def.values?.includes(value as string)
         ? undefined
         : `${path}: giá trị ${JSON.stringify(value)} không hợp lệ (chỉ nhận ${def.values?.join(', ')})`;
+    default:
+      return assertNever(def.type, 'setting type');
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { Db } from '../../db/client';
+import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/auth.policy';
 import { appendAudit } from './audit.repository';
@@ -83,6 +84,51 @@ export async function unitOfWork<T>(
     };
     const result = await work(uow);
     if (!authorised) throw new Error('unit of work: the change was never authorised');
+    if (recorded === 0) throw new Error('unit of work: the change left no audit row');
+    return result;
+  });
+}
+
+/** A change made by the system itself on an operator's command (the command line): no logged-in user. */
+export interface SystemUnitOfWork {
+  /** the transaction: every read and write of the change goes through it */
+  tx: Db;
+  now: Date;
+  /** Append an audit row inside the transaction, in the name of `system` (e.g. "cli"). */
+  record(entry: Omit<AuditRecord, 'secret'>): Promise<void>;
+}
+
+/**
+ * The one way for the system itself to change state: one transaction with its audit row(s), the log
+ * naming `system` as the actor. There is no user, hence no policy: whoever runs the command line holds
+ * the server. A change that records nothing is a programming error and rolls back.
+ */
+export async function systemUnitOfWork<T>(
+  deps: { db: Db; clock: Clock },
+  system: string,
+  work: (uow: SystemUnitOfWork) => Promise<T>,
+): Promise<T> {
+  return deps.db.transaction(async (tx) => {
+    const now = deps.clock.now();
+    let recorded = 0;
+    const result = await work({
+      tx,
+      now,
+      async record(entry) {
+        await appendAudit(tx, now, {
+          actorUserId: null,
+          actorUsername: system,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          orgUnitId: entry.orgUnitId ?? null,
+          before: entry.before,
+          after: entry.after,
+          reason: entry.reason ?? null,
+        });
+        recorded++;
+      },
+    });
     if (recorded === 0) throw new Error('unit of work: the change left no audit row');
     return result;
   });

@@ -1,4 +1,4 @@
-import type { Role } from '../../db/schema';
+import type { Role } from '../../../../contract/vocabulary';
 
 /** Who is acting: a logged-in user bound to an organisation unit; their scope is that unit's subtree. */
 export interface Actor {

@@ -1,6 +1,7 @@
 import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { loginThrottle, orgUnits, sessions, users, type Role } from '../../db/schema';
+import type { Role } from '../../../../contract/vocabulary';
+import { loginThrottle, orgUnits, sessions, users } from '../../db/schema';
 import type { Actor } from './auth.policy';
 
 export async function findUserByUsername(db: Db, username: string) {

@@ -14,7 +14,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
         tags: ['auth'],
         summary: 'Đăng nhập',
         body: LoginBody,
-        response: { 200: Me, 401: ErrorResponse, 429: ErrorResponse },
+        response: {
+          200: Me,
+          400: ErrorResponse,
+          401: ErrorResponse,
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          429: ErrorResponse,
+          500: ErrorResponse,
+        },
       },
     },
     async (request, reply) => {
@@ -28,7 +37,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
     '/api/v1/auth/logout',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Đăng xuất', response: { 204: Type.Null() } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Đăng xuất',
+        response: {
+          204: Type.Null(),
+          403: ErrorResponse,
+          413: ErrorResponse,
+          415: ErrorResponse,
+          500: ErrorResponse,
+        },
+      },
     },
     async (request, reply) => {
       if (request.sessionToken) await auth.logout(deps, request.sessionToken);
@@ -39,7 +58,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
 
   app.get(
     '/api/v1/me',
-    { schema: { tags: ['auth'], summary: 'Người dùng hiện tại', response: { 200: Me, 401: ErrorResponse } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Người dùng hiện tại',
+        response: { 200: Me, 401: ErrorResponse, 500: ErrorResponse },
+      },
+    },
     async (request) => auth.toMe(requireActor(request)),
   );
 };

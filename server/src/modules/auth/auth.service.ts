@@ -3,7 +3,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Me } from '../../../../contract/api';
 import { AppError } from '../../lib/errors';
 import type { Deps } from '../../deps';
-import type { Role } from '../../db/schema';
+import type { Role } from '../../../../contract/vocabulary';
 import * as repo from './auth.repository';
 import type { Actor } from './auth.policy';
 

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { CalendarYearData } from '../../../../contract/calendar';
-import type { Db } from '../../db/client';
+import type { Deps } from '../../deps';
 import {
   BUILT_IN_CALENDAR,
   buildCalendar,
@@ -16,6 +16,9 @@ import {
 } from '../../domain/calendar';
 import { pgErrorCode } from '../../plugins/errors';
 import { readCalendarYears } from './calendar.service';
+
+/** the database handle the caller holds (a transaction or the pool) */
+type Db = Deps['db'];
 
 export interface CliIo {
   stdout(s: string): void;

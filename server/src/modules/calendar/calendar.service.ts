@@ -4,7 +4,6 @@ import type {
   CalendarYearData,
   CalendarYearUpdate,
 } from '../../../../contract/calendar';
-import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import {
   buildCalendar,
@@ -21,6 +20,9 @@ import type { Actor } from '../auth/auth.policy';
 import { canEditCalendar, canReadCalendar } from './calendar.policy';
 import { toCalendarYear, toCalendarYearData } from './calendar.presenter';
 import * as repo from './calendar.repository';
+
+/** the database handle the caller holds (a transaction or the pool) */
+type Db = Deps['db'];
 
 function toAppError(e: unknown): never {
   if (e instanceof CalendarError) throw new AppError(e.code, 400, e.message, e.details);

@@ -6,7 +6,7 @@ import { TEST_DB_KINDS } from '../../../test/db';
 import { createUnit, createUser } from '../../../test/factories';
 import { auditLog } from '../../db/schema';
 import { BUILT_IN_CALENDAR, provisionalYear } from '../../domain/calendar';
-import { verifyAuditChain } from '../audit/audit.repository';
+import { verifyAuditChain } from '../audit/audit.service';
 
 describe.each(TEST_DB_KINDS)('the working-day calendar over HTTP on %s', (kind) => {
   let ctx: TestContext;

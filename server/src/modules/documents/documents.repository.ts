@@ -4,7 +4,7 @@ import type { DocumentKind } from '../../../../contract/documents';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/client';
 import { documents, orgUnits } from '../../db/schema';
-import { inSubtree } from '../org-units/org-units.repository';
+import { inSubtree } from '../../db/scope';
 
 export type DocumentInsert = typeof documents.$inferInsert;
 

@@ -12,7 +12,7 @@ import type { Static } from 'typebox';
 import { rowsOf, type Db } from '../../db/client';
 import { awardRecords, orgUnits, ratings, settings } from '../../db/schema';
 import { isAwardCode } from '../../domain/eligibility/catalogue';
-import { inSubtree, likePrefix } from '../org-units/org-units.repository';
+import { inSubtree, likePrefix } from '../../db/scope';
 
 export type IndividualSubject = Static<typeof EligibilityIndividual>;
 export type CollectiveSubject = Static<typeof EligibilityCollective>;

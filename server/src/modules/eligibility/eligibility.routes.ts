@@ -1,11 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, ErrorResponse, Id } from '../../../../contract/api';
+import { DateString, ErrorResponse, Id, ReadErrors, WriteErrors } from '../../../../contract/api';
+import {
+  AwardDescription,
+  AwardSummary,
+  RuleSetSettings,
+  SettingValue,
+} from '../../../../contract/catalogue';
 import {
   AWARD_CODES,
   EligibilityCheckBody,
   EligibilityCheckResponse,
-  EligibilityReason,
+  EligibleNowList,
+  PersonEligibility,
+  QuotaReport,
+  UnitEligibility,
 } from '../../../../contract/eligibility';
 import type { AwardCode } from '../../../../contract/eligibility';
 import { EligibleNowExportBody, Job } from '../../../../contract/jobs';
@@ -17,59 +26,10 @@ import { getUnitInScope } from '../org-units/org-units.service';
 import { eligibleNowWorkbook } from './eligible-now.xlsx';
 import * as service from './eligibility.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
 const AtQuery = Type.Object(
   { year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })), asOf: Type.Optional(DateString) },
   { additionalProperties: false },
 );
-const Candidate = Type.Object({
-  award: Type.String(),
-  nameVi: Type.String(),
-  eligible: Type.Boolean(),
-  missing: Type.Array(Type.String()),
-  regime: Type.String(),
-  reasons: Type.Array(EligibilityReason),
-});
-const YearLevel = Type.Object({ year: Type.Integer(), level: Type.String() });
-const Members = Type.Union([
-  Type.Object({
-    total: Type.Integer(),
-    completedTasks: Type.Optional(Type.Integer()),
-    ldtt: Type.Optional(Type.Integer()),
-    cstdcs: Type.Optional(Type.Integer()),
-    disciplinedWarningOrAbove: Type.Optional(Type.Integer()),
-  }),
-  Type.Null(),
-]);
-const PersonEligibility = Type.Object({
-  year: Type.Integer(),
-  asOf: Type.String(),
-  isLeader: Type.Boolean(),
-  candidates: Type.Array(Candidate),
-  unit: Type.Union([
-    Type.Object({
-      id: Id,
-      name: Type.String(),
-      ratings: Type.Array(YearLevel),
-      awards: Type.Array(
-        Type.Object({
-          code: Type.String(),
-          nameVi: Type.String(),
-          year: Type.Integer(),
-          type: Type.Optional(Type.String()),
-        }),
-      ),
-      members: Members,
-    }),
-    Type.Null(),
-  ]),
-});
-const UnitEligibility = Type.Object({
-  year: Type.Integer(),
-  asOf: Type.String(),
-  members: Members,
-  candidates: Type.Array(Candidate),
-});
 const EligibleNowQuery = Type.Object(
   {
     orgUnitId: Type.Optional(Id),
@@ -83,27 +43,8 @@ const EligibleNowQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-const EligibleNowRow = Type.Object({
-  personId: Id,
-  fullName: Type.String(),
-  orgUnitId: Id,
-  orgUnitName: Type.String(),
-  award: Type.String(),
-  awardName: Type.String(),
-  year: Type.Integer(),
-  newlyEligible: Type.Boolean(),
-  isLeader: Type.Boolean(),
-  directWorker: Type.Boolean(),
-  gender: Type.String(),
-  summary: Type.String(),
-  basis: Type.String(),
-});
-const SettingValue = Type.Union([
-  Type.Number(),
-  Type.Boolean(),
-  Type.String({ maxLength: 200 }),
-  Type.Null(),
-]);
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const SettingParams = Type.Object({ key: Type.String({ maxLength: 200 }) });
 
 function parseAwards(raw: string | readonly string[] | undefined): AwardCode[] | undefined {
   if (!raw) return undefined;
@@ -125,7 +66,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         summary: 'Kiểm tra điều kiện khen thưởng (một hồ sơ hoặc một danh sách)',
         body: EligibilityCheckBody,
-        response: { 200: EligibilityCheckResponse, ...errors },
+        response: { 200: EligibilityCheckResponse, ...WriteErrors },
       },
       // The engine's own parser checks the case (strictly, naming every bad field), as on the command line.
       validatorCompiler: () => (data: unknown) => ({ value: data }),
@@ -140,7 +81,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         params: Type.Object({ id: Id }),
         querystring: AtQuery,
-        response: { 200: PersonEligibility, ...errors },
+        response: { 200: PersonEligibility, ...ReadErrors },
       },
     },
     async (request) =>
@@ -154,7 +95,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         params: Type.Object({ id: Id }),
         querystring: AtQuery,
-        response: { 200: UnitEligibility, ...errors },
+        response: { 200: UnitEligibility, ...ReadErrors },
       },
     },
     async (request) => service.unitEligibility(deps, requireActor(request), request.params.id, request.query),
@@ -168,8 +109,14 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         summary: 'Danh sách đủ điều kiện đề nghị (JSON hoặc Excel với format=xlsx)',
         querystring: EligibleNowQuery,
         response: {
-          200: Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) }),
-          ...errors,
+          200: {
+            description: 'Danh sách (JSON), hoặc tệp Excel với format=xlsx',
+            content: {
+              'application/json': { schema: EligibleNowList },
+              [XLSX]: { schema: Type.String({ format: 'binary' }) },
+            },
+          },
+          ...ReadErrors,
         },
       },
     },
@@ -186,7 +133,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
           generatedOn: todayInVietnam(deps.clock),
         });
         return reply
-          .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+          .header('content-type', XLSX)
           .header('content-disposition', `attachment; filename="du-dieu-kien-de-nghi-${year}.xlsx"`)
           .send(buf as never); // a Buffer bypasses the JSON serializer
       }
@@ -204,7 +151,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
           'Các bộ lọc như bản xuất Excel trực tiếp. Trả về công việc nền; theo dõi tiến độ tại ' +
           'GET /api/v1/jobs/{id}, tải tệp tại GET /api/v1/jobs/{id}/output.',
         body: EligibleNowExportBody,
-        response: { 202: Job, 429: ErrorResponse, ...errors },
+        response: { 202: Job, ...WriteErrors, 429: ErrorResponse },
       },
     },
     async (request, reply) => {
@@ -231,28 +178,8 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            year: Type.Integer(),
-            ruleSetId: Type.Union([Type.String(), Type.Null()]),
-            capPct: Type.Union([Type.Number(), Type.Null()]),
-            capUncertain: Type.Boolean(),
-            capBasis: Type.Union([Type.String(), Type.Null()]),
-            units: Type.Array(
-              Type.Object({
-                orgUnitId: Id,
-                orgUnitName: Type.String(),
-                members: Type.Integer(),
-                ldtt: Type.Integer(),
-                cstdcs: Type.Integer(),
-                cstdcsLeaders: Type.Integer(),
-                cstdcsDirectWorkers: Type.Integer(),
-                cstdcsWomen: Type.Integer(),
-                sharePct: Type.Union([Type.Number(), Type.Null()]),
-                overCap: Type.Boolean(),
-              }),
-            ),
-          }),
-          ...errors,
+          200: QuotaReport,
+          ...ReadErrors,
         },
       },
     },
@@ -261,7 +188,13 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
 
   app.get(
     '/api/v1/eligibility/catalogue',
-    { schema: { tags: ['eligibility'], summary: 'Danh mục danh hiệu thi đua, hình thức khen thưởng' } },
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Danh mục danh hiệu thi đua, hình thức khen thưởng',
+        response: { 200: Type.Object({ items: Type.Array(AwardSummary) }), ...ReadErrors },
+      },
+    },
     async (request) => ({ items: await service.catalogue(deps, requireActor(request)) }),
   );
   app.get(
@@ -271,6 +204,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         tags: ['eligibility'],
         summary: 'Một danh hiệu, hình thức: tiêu chuẩn theo từng giai đoạn pháp luật',
         params: Type.Object({ code: Type.String({ maxLength: 40 }) }),
+        response: { 200: AwardDescription, ...ReadErrors },
       },
     },
     async (request) => service.awardPage(deps, requireActor(request), request.params.code),
@@ -278,7 +212,13 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
 
   app.get(
     '/api/v1/eligibility/settings',
-    { schema: { tags: ['eligibility'], summary: 'Thiết lập của các bộ quy tắc (giá trị chưa chắc chắn)' } },
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Thiết lập của các bộ quy tắc (giá trị chưa chắc chắn)',
+        response: { 200: Type.Object({ items: Type.Array(RuleSetSettings) }), ...ReadErrors },
+      },
+    },
     async (request) => ({ items: await service.listSettings(deps, requireActor(request)) }),
   );
 
@@ -287,12 +227,13 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
     {
       schema: {
         tags: ['eligibility'],
-        params: Type.Object({ key: Type.String({ maxLength: 200 }) }),
+        summary: 'Thay đổi một thiết lập (ghi nhật ký)',
+        params: SettingParams,
         body: Type.Object(
           { value: SettingValue, reason: Type.Optional(Type.String({ maxLength: 1000 })) },
           { additionalProperties: false },
         ),
-        response: { 204: Type.Null(), ...errors },
+        response: { 204: Type.Null(), ...WriteErrors },
       },
     },
     async (request, reply) => {
@@ -312,8 +253,8 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
       schema: {
         tags: ['eligibility'],
         summary: 'Bỏ thay đổi một thiết lập (trở về giá trị mặc định)',
-        params: Type.Object({ key: Type.String({ maxLength: 200 }) }),
-        response: { 204: Type.Null(), ...errors },
+        params: SettingParams,
+        response: { 204: Type.Null(), ...WriteErrors },
       },
     },
     async (request, reply) => {

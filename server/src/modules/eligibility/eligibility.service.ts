@@ -13,7 +13,6 @@ import {
   type SettingValue,
 } from '../../domain/eligibility';
 import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibility';
-import type { Db } from '../../db/client';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { ERROR_MESSAGES } from '../../../../contract/errors';
@@ -28,6 +27,9 @@ import { startJob } from '../jobs/jobs.service';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/jobs.worker';
 import * as repo from './eligibility.repository';
 import { eligibleNowWorkbook } from './eligible-now.xlsx';
+
+/** the database handle the caller holds (a transaction or the pool) */
+type Db = Deps['db'];
 
 /** Awards the "eligible now" list looks for by default: the ones that rest on a chain of earlier results. */
 export const PROPOSAL_AWARDS: readonly AwardCode[] = [

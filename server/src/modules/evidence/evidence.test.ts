@@ -19,7 +19,7 @@ import {
 } from '../../../test/file-fixtures';
 import { UPLOAD_HEADER } from '../../../../contract/files';
 import { auditLog, files, initiativeEvidence } from '../../db/schema';
-import { verifyAuditChain } from '../audit/audit.repository';
+import { verifyAuditChain } from '../audit/audit.service';
 import { blobExists, blobPath } from '../files/files.store';
 
 const LIMIT = 256 * 1024;

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { unitOfWork } from '../audit/unit-of-work';
 import type { Actor } from '../auth/auth.policy';
-import { findById as findUnit } from '../org-units/org-units.repository';
+import { getUnitInScope } from '../org-units/org-units.service';
 import { canCancelJob, canSeeJob, canStartJob } from './jobs.policy';
 import { presentJob } from './jobs.presenter';
 import * as repo from './jobs.repository';
@@ -29,8 +29,8 @@ export interface StartJob {
  */
 export async function startJob(deps: Deps, actor: Actor, o: StartJob): Promise<Job> {
   return unitOfWork(deps, actor, async (uow) => {
-    const unit = await findUnit(uow.tx, o.orgUnitId);
-    uow.authorise(unit !== undefined && canStartJob(actor, unit), 'hide');
+    const unit = await getUnitInScope(uow.deps, actor, o.orgUnitId); // 404 outside the actor's scope
+    uow.authorise(canStartJob(actor, unit), 'hide');
     if (!(await repo.lockUser(uow.tx, actor.userId))) throw new AppError('forbidden', 403);
     if ((await repo.countUnfinished(uow.tx, actor.userId)) >= MAX_UNFINISHED_JOBS_PER_USER) {
       throw new AppError('too_many_jobs', 429);

@@ -1,14 +1,10 @@
-import { and, asc, count, eq, inArray, like, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { orgUnits, people } from '../../db/schema';
 import { rowsOf } from '../../db/client';
+import { inSubtree, likePrefix } from '../../db/scope';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
-
-/** A LIKE pattern matching every text that starts with `prefix` (%, _ and \\ escaped). */
-export const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-/** Rows whose path lies inside the subtree rooted at `path`. */
-export const inSubtree = (column: typeof orgUnits.path, path: string) => like(column, likePrefix(path));
 
 export async function listInScope(db: Db, scopePath: string): Promise<OrgUnitRow[]> {
   return db

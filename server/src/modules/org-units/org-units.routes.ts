@@ -1,25 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import {
-  ErrorResponse,
   Id,
   OrgUnit,
   OrgUnitCreate,
   OrgUnitDetail,
   OrgUnitList,
   OrgUnitUpdate,
+  ReadErrors,
+  WriteErrors,
 } from '../../../../contract/api';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as service from './org-units.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const IdParams = Type.Object({ id: Id });
 
 export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -29,19 +23,19 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
       schema: {
         tags: ['org-units'],
         summary: 'Cây đơn vị trong phạm vi',
-        response: { 200: OrgUnitList, ...errors },
+        response: { 200: OrgUnitList, ...ReadErrors },
       },
     },
     async (request) => ({ items: await service.listOrgUnits(deps, requireActor(request)) }),
   );
   app.get(
     '/api/v1/org-units/:id',
-    { schema: { tags: ['org-units'], params: IdParams, response: { 200: OrgUnitDetail, ...errors } } },
+    { schema: { tags: ['org-units'], params: IdParams, response: { 200: OrgUnitDetail, ...ReadErrors } } },
     async (request) => service.getOrgUnit(deps, requireActor(request), request.params.id),
   );
   app.post(
     '/api/v1/org-units',
-    { schema: { tags: ['org-units'], body: OrgUnitCreate, response: { 201: OrgUnit, ...errors } } },
+    { schema: { tags: ['org-units'], body: OrgUnitCreate, response: { 201: OrgUnit, ...WriteErrors } } },
     async (request, reply) =>
       reply.status(201).send(await service.createOrgUnit(deps, requireActor(request), request.body)),
   );
@@ -52,7 +46,7 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
         tags: ['org-units'],
         params: IdParams,
         body: OrgUnitUpdate,
-        response: { 200: OrgUnit, ...errors },
+        response: { 200: OrgUnit, ...WriteErrors },
       },
     },
     async (request) => service.updateOrgUnit(deps, requireActor(request), request.params.id, request.body),

@@ -10,7 +10,7 @@ import {
   positions,
   ratings,
 } from '../../db/schema';
-import { inSubtree, likePrefix } from '../org-units/org-units.repository';
+import { inSubtree, likePrefix } from '../../db/scope';
 
 export type PersonRow = typeof people.$inferSelect;
 

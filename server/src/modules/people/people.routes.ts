@@ -5,7 +5,6 @@ import {
   AwardUpdate,
   DisciplineCreate,
   DisciplineUpdate,
-  ErrorResponse,
   Id,
   InitiativeCreate,
   InitiativeUpdate,
@@ -16,20 +15,15 @@ import {
   PersonUpdate,
   RatingCreate,
   RatingUpdate,
+  ReadErrors,
+  WriteErrors,
 } from '../../../../contract/api';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as records from '../records/records.service';
-import type { RecordKind } from '../records/records.repository';
+import type { RecordKind } from '../records/records.service';
 import * as service from './people.service';
 
-const errors = {
-  400: ErrorResponse,
-  401: ErrorResponse,
-  403: ErrorResponse,
-  404: ErrorResponse,
-  409: ErrorResponse,
-};
 const IdParams = Type.Object({ id: Id });
 const EntryParams = Type.Object({ id: Id, entryId: Id });
 const Created = Type.Object({ id: Id });
@@ -49,19 +43,19 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
         tags: ['people'],
         summary: 'Danh sách cán bộ (tìm không dấu)',
         querystring: PeopleQuery,
-        response: { 200: PeopleList, ...errors },
+        response: { 200: PeopleList, ...ReadErrors },
       },
     },
     async (request) => service.listPeople(deps, requireActor(request), request.query),
   );
   app.get(
     '/api/v1/people/:id',
-    { schema: { tags: ['people'], params: IdParams, response: { 200: PersonDetail, ...errors } } },
+    { schema: { tags: ['people'], params: IdParams, response: { 200: PersonDetail, ...ReadErrors } } },
     async (request) => service.getPerson(deps, requireActor(request), request.params.id),
   );
   app.post(
     '/api/v1/people',
-    { schema: { tags: ['people'], body: PersonCreate, response: { 201: Created, ...errors } } },
+    { schema: { tags: ['people'], body: PersonCreate, response: { 201: Created, ...WriteErrors } } },
     async (request, reply) =>
       reply.status(201).send(await service.createPerson(deps, requireActor(request), request.body)),
   );
@@ -72,7 +66,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
         tags: ['people'],
         params: IdParams,
         body: PersonUpdate,
-        response: { 200: Created, ...errors },
+        response: { 200: Created, ...WriteErrors },
       },
     },
     async (request) => service.updatePerson(deps, requireActor(request), request.params.id, request.body),
@@ -90,7 +84,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
           summary: `Thêm ${s.label}`,
           params: IdParams,
           body: s.create,
-          response: { 201: Created, ...errors },
+          response: { 201: Created, ...WriteErrors },
         },
       },
       async (request, reply) => {
@@ -113,7 +107,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
           summary: `Sửa ${s.label}`,
           params: EntryParams,
           body: s.update,
-          response: { 200: Created, ...errors },
+          response: { 200: Created, ...WriteErrors },
         },
       },
       async (request) => {
@@ -129,7 +123,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
           tags: ['records'],
           summary: `Xóa ${s.label}`,
           params: EntryParams,
-          response: { 204: Type.Null(), ...errors },
+          response: { 204: Type.Null(), ...WriteErrors },
         },
       },
       async (request, reply) => {

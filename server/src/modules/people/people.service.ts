@@ -7,7 +7,7 @@ import type {
   PersonUpdate,
 } from '../../../../contract/api';
 import type { Deps } from '../../deps';
-import type { RatingLevel } from '../../db/schema';
+import type { RatingLevel } from '../../../../contract/vocabulary';
 import { todayInVietnam } from '../../lib/clock';
 import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';

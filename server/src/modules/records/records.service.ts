@@ -12,6 +12,8 @@ import { catalogueEntry, isAwardCode } from '../../domain/eligibility/catalogue'
 import * as repo from './records.repository';
 import type { RecordKind } from './records.repository';
 
+export type { RecordKind };
+
 export function awardName(code: string): string {
   return isAwardCode(code) ? catalogueEntry(code).nameVi : code;
 }

@@ -1,12 +1,11 @@
-import { eq, isNull } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { orgUnits, ROLES, users, type Role } from '../../db/schema';
-import type { Clock } from '../../lib/clock';
+import { ROLES, type Role } from '../../../../contract/vocabulary';
+import type { Deps } from '../../deps';
 import { AppError } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { collationKey, normaliseText } from '../../lib/vietnamese';
-import { appendAudit } from '../audit/audit.repository';
+import { systemUnitOfWork } from '../audit/unit-of-work';
 import { hashPassword } from '../auth/auth.service';
+import * as repo from './users.repository';
 
 const USERNAME = /^[a-z0-9_.-]{3,50}$/;
 
@@ -15,7 +14,7 @@ const USERNAME = /^[a-z0-9_.-]{3,50}$/;
  * the root unit (the city) is created first, so the first administrator can log in.
  */
 export async function createUser(
-  deps: { db: Db; clock: Clock },
+  deps: Pick<Deps, 'db' | 'clock'>,
   input: {
     username: string;
     fullName: string;
@@ -37,48 +36,38 @@ export async function createUser(
   if (details.length) throw new AppError('validation_failed', 400, undefined, details);
   const passwordHash = await hashPassword(input.password);
 
-  return deps.db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, username));
-    if (taken) throw new AppError('username_taken', 409);
-    let [unit] = input.unitCode
-      ? await tx.select().from(orgUnits).where(eq(orgUnits.code, input.unitCode))
-      : await tx.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
+  return systemUnitOfWork(deps, 'cli', async (uow) => {
+    if (await repo.usernameTaken(uow.tx, username)) throw new AppError('username_taken', 409);
+    let unit = input.unitCode
+      ? await repo.findUnitByCode(uow.tx, input.unitCode)
+      : await repo.findRootUnit(uow.tx);
     if (!unit && input.unitCode)
       throw new AppError('not_found', 404, `Không có đơn vị mã "${input.unitCode}".`);
     if (!unit) {
-      const id = newId();
       const name = normaliseText(input.cityName ?? 'Ủy ban nhân dân thành phố');
-      [unit] = await tx
-        .insert(orgUnits)
-        .values({
-          id,
-          path: `/${id}/`,
-          code: 'ROOT',
-          name,
-          kind: 'city',
-          sortKey: collationKey(name),
-          validFrom: '2025-07-01',
-        })
-        .returning();
+      unit = await repo.insertRootUnit(uow.tx, {
+        id: newId(),
+        name,
+        sortKey: collationKey(name),
+        validFrom: '2025-07-01',
+      });
     }
     const id = newId();
-    await tx.insert(users).values({
+    await repo.insertUser(uow.tx, {
       id,
       username,
       fullName: normaliseText(input.fullName),
       passwordHash,
       roles,
-      orgUnitId: unit!.id,
+      orgUnitId: unit.id,
     });
-    await appendAudit(tx, deps.clock.now(), {
-      actorUserId: null,
-      actorUsername: 'cli',
+    await uow.record({
       action: 'user.create',
       entityType: 'user',
       entityId: id,
-      orgUnitId: unit!.id,
-      after: { username, roles, orgUnitId: unit!.id },
+      orgUnitId: unit.id,
+      after: { username, roles, orgUnitId: unit.id },
     });
-    return { username, roles, unitName: unit!.name };
+    return { username, roles, unitName: unit.name };
   });
 }

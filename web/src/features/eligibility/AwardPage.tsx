@@ -15,7 +15,7 @@ import {
 } from 'antd';
 import { Link, useParams } from 'react-router';
 import type { Messages } from '../../app/i18n';
-import { useT } from '../../app/language';
+import { useLanguage, useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -168,6 +168,7 @@ function RegimeTab({ regime }: { regime: Regime }) {
 /** One title or award: catalogue facts, bonus coefficients, and its conditions regime by regime. */
 export default function AwardPage() {
   const t = useT();
+  const { lang } = useLanguage();
   const c = t.eligibility.catalogue;
   const { code = '' } = useParams();
   const { data, error, loading, reload } = useAsync((signal) => api.catalogueAward(code, signal), [code]);
@@ -204,10 +205,10 @@ export default function AwardPage() {
     <>
       {back}
       <PageHeader
-        title={data.nameVi}
+        title={t.awardNames[data.code]}
         description={
           <span>
-            <Typography.Text code>{data.code}</Typography.Text> {data.nameEn}
+            <Typography.Text code>{data.code}</Typography.Text> {lang === 'vi' ? data.nameEn : data.nameVi}
           </span>
         }
       />

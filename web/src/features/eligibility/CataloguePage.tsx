@@ -23,8 +23,13 @@ export default function CataloguePage() {
     const needle = fold(q.trim());
     const items = data?.items ?? [];
     if (!needle) return items;
-    return items.filter((a) => fold(a.nameVi).includes(needle) || fold(a.code).includes(needle));
-  }, [data, q]);
+    return items.filter(
+      (a) =>
+        fold(t.awardNames[a.code]).includes(needle) ||
+        fold(a.nameVi).includes(needle) ||
+        fold(a.code).includes(needle),
+    );
+  }, [data, q, t]);
 
   const columns = useMemo<TableColumnsType<AwardSummary>>(
     () => [
@@ -33,7 +38,7 @@ export default function CataloguePage() {
         title: c.col.name,
         render: (_, a) => (
           <Link to={`/awards/${a.code}`} className="vd-name-cell">
-            <Highlight text={a.nameVi} query={q} />
+            <Highlight text={t.awardNames[a.code]} query={q} />
           </Link>
         ),
       },

@@ -61,7 +61,7 @@ function LeaderUnit({ unit }: { unit: NonNullable<PersonEligibility['unit']> }) 
             <Flex vertical gap={4}>
               {unit.awards.map((a, i) => (
                 <span key={`${a.code}-${a.year}-${i}`}>
-                  <TrophyOutlined style={{ color: '#b45309' }} /> {a.nameVi}{' '}
+                  <TrophyOutlined style={{ color: '#b45309' }} /> {t.awardNames[a.code]}{' '}
                   <Typography.Text type="secondary">· {a.year}</Typography.Text>
                 </span>
               ))}

@@ -32,7 +32,7 @@ function AwardBars({ rows }: { rows: readonly EligibleNowRow[] }) {
   const t = useT();
   const counts = new Map<string, { name: string; count: number }>();
   for (const r of rows) {
-    const c = counts.get(r.award) ?? { name: r.awardName, count: 0 };
+    const c = counts.get(r.award) ?? { name: t.awardNames[r.award], count: 0 };
     c.count += 1;
     counts.set(r.award, c);
   }
@@ -99,8 +99,8 @@ export default function EligibleNowPage() {
     () =>
       (catalogue.data?.items ?? [])
         .filter((a) => a.hasRules && a.subjects.includes('individual'))
-        .map((a) => ({ value: a.code, label: a.nameVi })),
-    [catalogue.data],
+        .map((a) => ({ value: a.code, label: t.awardNames[a.code] })),
+    [catalogue.data, t],
   );
 
   const columns = useMemo<TableColumnsType<EligibleNowRow>>(
@@ -133,7 +133,7 @@ export default function EligibleNowPage() {
         width: 220,
         render: (_, r) => (
           <Flex gap={6} align="center" wrap>
-            <span>{r.awardName}</span>
+            <span>{t.awardNames[r.award]}</span>
             {r.newlyEligible && (
               <Tooltip title={t.eligibility.now.newTitle}>
                 <Tag color="red" style={{ marginInlineEnd: 0 }}>

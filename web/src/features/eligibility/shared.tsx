@@ -201,7 +201,7 @@ export function CandidateList({
         label: (
           <Flex vertical gap={4} data-award={c.award} style={{ minWidth: 0 }}>
             <Flex gap={8} wrap align="center" justify="space-between">
-              <Typography.Text strong>{c.nameVi}</Typography.Text>
+              <Typography.Text strong>{t.awardNames[c.award]}</Typography.Text>
               <EligibleTag eligible={c.eligible} />
             </Flex>
             {!c.eligible && c.missing.length > 0 && (

@@ -10,6 +10,7 @@ import {
   type Messages,
   type RatingLevel,
 } from '../../app/i18n';
+import { isAwardCode } from '../../../../contract/awards';
 import { useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { RatingTag } from '../../components/RatingTag';
@@ -249,8 +250,10 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
     decisionDate?: Dayjs | null;
     issuer?: string;
   };
+  /** The award's name in the chosen language (a code outside the catalogue keeps the name on record). */
+  const awardLabel = (code: string, recorded: string) => (isAwardCode(code) ? t.awardNames[code] : recorded);
   const known = new Map<string, string>(SUGGESTED_AWARD_CODES.map((code) => [code, t.awardNames[code]]));
-  for (const a of person.awards) known.set(a.awardCode, a.awardName);
+  for (const a of person.awards) known.set(a.awardCode, awardLabel(a.awardCode, a.awardName));
   const codeOptions = [...known].map(([value, label]) => ({ value, label: `${value} – ${label}` }));
   const blank = (s: string | undefined) => (s?.trim() ? s.trim().normalize('NFC') : null);
 
@@ -269,7 +272,7 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
           title: t.person.awards.name,
           render: (_, r) => (
             <div style={{ overflowWrap: 'anywhere' }}>
-              <div style={{ fontWeight: 500 }}>{r.awardName}</div>
+              <div style={{ fontWeight: 500 }}>{awardLabel(r.awardCode, r.awardName)}</div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {t.awardTypes[r.type]}
               </Typography.Text>

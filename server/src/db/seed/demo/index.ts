@@ -1,0 +1,120 @@
+/**
+ * The demo city: Hà Nội after the reform of 1 July 2025, with thousands of people and six years of
+ * ratings, initiatives, discipline and awards. Who may receive a title is the eligibility engine's answer
+ * (eligibility.ts: LĐTT, CSTĐCS, CSTĐ cấp Thành phố, Bằng khen, collective titles and flags); the
+ * generator only decides whom units propose, with chances that leave some people "just eligible".
+ *
+ * Deterministic: a seeded PRNG builds the same city every time. Fast: rows are generated in chunks and
+ * sent as multi-row raw inserts (bulk.ts), all in one transaction.
+ *
+ * One file per aggregate: org-units.ts (the units and who leads them), people.ts (identities, careers),
+ * records.ts (the yearly record and awards), collectives.ts (unit ratings and collective titles),
+ * accounts.ts (the demo logins); scripts.ts places a few people on purpose; decisions.ts says who
+ * decides what; rows.ts buffers what is sent.
+ */
+import { hash } from '@node-rs/argon2';
+import type { Db } from '../../client';
+import { orgUnits } from '../../schema';
+import { bulkInsert } from '../bulk';
+import { Rng, yearOf } from '../random';
+import { DEMO_PASSWORD, generateAccounts, type DemoAccount } from './accounts';
+import { generateCollectives } from './collectives';
+import { Decisions } from './decisions';
+import { DemoEligibility } from './eligibility';
+import type { Agg, DemoContext } from './model';
+import { planCity, sendOrgUnits } from './org-units';
+import { generatePeople } from './people';
+import { DemoRows, type RowSink } from './rows';
+
+export { DEMO_PASSWORD, type DemoAccount, type RowSink };
+export const DEFAULT_DEMO_PEOPLE = 4000;
+export const DEFAULT_DEMO_YEARS = 6;
+export const DEFAULT_DEMO_TODAY = '2026-11-23';
+const SEED = 20250701;
+
+export interface SeedDemoOptions {
+  /** How many people (default 4,000; scales to 200,000). */
+  people?: number;
+  /** How many past years of ratings and awards (default 6: today's year − 6 … today's year − 1). */
+  years?: number;
+  /** "Today" of the demo (yyyy-mm-dd, default 2026-11-23): nothing is dated after it. */
+  today?: string;
+  log?: (msg: string) => void;
+}
+
+export interface SeedDemoResult {
+  accounts: DemoAccount[];
+}
+
+/** True when the database has no organisation unit yet (a fresh install that may get the demo). */
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const rows = await db.select({ id: orgUnits.id }).from(orgUnits).limit(1);
+  return rows.length === 0;
+}
+
+/** Fill an empty, migrated database with the demo city, in one transaction. */
+export async function seedDemo(db: Db, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
+  const log = opts.log ?? (() => {});
+  const started = Date.now();
+  if (!(await isDatabaseEmpty(db))) {
+    throw new Error(
+      'Cơ sở dữ liệu đã có dữ liệu; chỉ tạo dữ liệu mẫu trên cơ sở dữ liệu trống (database is not empty)',
+    );
+  }
+  // One hash for every demo account (argon2 is slow on purpose).
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const result = await db.transaction(async (tx) =>
+    generateDemo(
+      async (table, columns, rows) => {
+        await bulkInsert(tx, table, columns, rows);
+      },
+      { ...opts, passwordHash },
+    ),
+  );
+  log(`Đã tạo dữ liệu mẫu sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
+  return result;
+}
+
+/**
+ * Build the demo city and send every row to `sink`. Exported for tests (a digest sink proves
+ * determinism without a database); applications call `seedDemo`.
+ */
+export async function generateDemo(
+  sink: RowSink,
+  opts: SeedDemoOptions & { passwordHash: string },
+): Promise<SeedDemoResult> {
+  const log = opts.log ?? (() => {});
+  const today = opts.today ?? DEFAULT_DEMO_TODAY;
+  const yearsBack = Math.max(1, Math.floor(opts.years ?? DEFAULT_DEMO_YEARS));
+  const lastYear = yearOf(today) - 1;
+  const firstYear = lastYear - yearsBack + 1;
+  const requestedPeople = Math.max(1, Math.floor(opts.people ?? DEFAULT_DEMO_PEOPLE));
+
+  // Three streams, each drawn in a fixed order: choices, ids, decision numbers and dates.
+  const rng = new Rng(SEED);
+  const ids = new Rng(SEED ^ 0x5eed);
+  const decisions = new Decisions(new Rng(SEED ^ 0xdec1), today);
+
+  log('Đang tạo cơ cấu tổ chức của thành phố…');
+  const city = planCity(ids, requestedPeople, log);
+  await sendOrgUnits(city, sink, log);
+
+  const ctx: DemoContext = {
+    rng,
+    ids,
+    decisions,
+    rows: new DemoRows(sink, ids, decisions),
+    eligibility: new DemoEligibility(today),
+    city,
+    today,
+    firstYear,
+    lastYear,
+    aggregates: new Map<string, Agg>(),
+    headNames: new Map<string, string>(),
+    log,
+  };
+  await generatePeople(ctx);
+  await generateCollectives(ctx);
+  const accounts = await generateAccounts(ctx, opts.passwordHash);
+  return { accounts };
+}
