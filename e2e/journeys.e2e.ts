@@ -81,6 +81,14 @@ describe('an officer of a ward', () => {
     await page.getByText('Quá trình sắp xếp', { exact: true }).waitFor();
     await screenshot(page, '06-org-units');
 
+    // A ward formed by merger: its predecessors open, marked read-only.
+    const predecessor = page.locator('.ant-list-item').getByRole('link').first();
+    const oldName = (await predecessor.textContent())!.trim();
+    await predecessor.click();
+    await page.getByRole('heading', { name: oldName, level: 4 }).waitFor();
+    await page.locator('.vd-readonly-unit').waitFor();
+    await screenshot(page, '06b-org-unit-predecessor');
+
     expect(problems).toEqual([]);
     await context.close();
   });

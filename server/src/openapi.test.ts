@@ -14,7 +14,12 @@ type OpenApi = { paths: Record<string, Record<string, Operation>> };
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 /** Writes that take no input at all. */
-const NO_BODY = new Set(['post /api/v1/auth/logout']);
+// actions that take nothing but the resource in the path
+const NO_BODY = new Set([
+  'post /api/v1/auth/logout',
+  'post /api/v1/people/{id}/record-pdf',
+  'post /api/v1/jobs/{id}/cancel',
+]);
 
 /** What is missing from the document, one line per problem (empty when complete). */
 export function openApiProblems(doc: OpenApi): string[] {

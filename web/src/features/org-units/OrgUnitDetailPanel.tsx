@@ -10,6 +10,7 @@ import {
   Skeleton,
   Statistic,
   Tag,
+  Tooltip,
   Typography,
 } from 'antd';
 import { Link } from 'react-router';
@@ -51,6 +52,10 @@ export function OrgUnitDetailPanel({
     ) : (
       <span>{name}</span>
     );
+  // the units merged into this one are readable (read-only) by whoever holds it
+  const lineageLink = (id: string, name: string) => (
+    <Typography.Link onClick={() => onSelect(id)}>{name}</Typography.Link>
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -69,6 +74,13 @@ export function OrgUnitDetailPanel({
             <Flex gap={6} wrap>
               <Tag color={historical ? 'default' : 'red'}>{t.kinds[unit.kind]}</Tag>
               {historical && <Tag>{t.orgUnits.merged}</Tag>}
+              {unit.readOnly && (
+                <Tooltip title={t.orgUnits.readOnlyHint}>
+                  <Tag color="gold" className="vd-readonly-unit">
+                    {t.orgUnits.readOnly}
+                  </Tag>
+                </Tooltip>
+              )}
             </Flex>
           </Flex>
         }
@@ -173,7 +185,7 @@ export function OrgUnitDetailPanel({
                     <List.Item>
                       <Flex justify="space-between" style={{ width: '100%' }} gap={8} wrap>
                         <span>
-                          {unitLink(old.id, old.name)} <Tag>{t.kinds[old.kind]}</Tag>
+                          {lineageLink(old.id, old.name)} <Tag>{t.kinds[old.kind]}</Tag>
                         </span>
                         {old.validTo && (
                           <Typography.Text type="secondary">

@@ -28,6 +28,9 @@ const vi = {
     viewPeople: 'Xem danh sách',
     headPerson: 'Thủ trưởng đơn vị',
     historicalNotice: (date: string) => `Đơn vị đã kết thúc hoạt động từ ngày ${date}.`,
+    readOnly: 'Đơn vị tiền thân · chỉ xem',
+    readOnlyHint:
+      'Đơn vị này đã sáp nhập vào đơn vị bạn quản lý: bạn xem được thông tin và quá trình sắp xếp, nhưng không sửa được.',
   },
 };
 
@@ -60,6 +63,9 @@ export const orgUnitsMessages = {
       viewPeople: 'View list',
       headPerson: 'Head of unit',
       historicalNotice: (date: string) => `This unit ceased to exist on ${date}.`,
+      readOnly: 'Predecessor · read only',
+      readOnlyHint:
+        'This unit was merged into a unit you manage: you can see its details and history, but not change them.',
     },
   },
 } satisfies Dictionary<typeof vi>;
