@@ -1,7 +1,17 @@
 import { hash } from '@node-rs/argon2';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../src/db/client';
-import { orgUnits, people, personUnits, users, type OrgUnitKind, type Role } from '../src/db/schema';
+import {
+  awardRecords,
+  initiatives,
+  orgUnits,
+  people,
+  personUnits,
+  ratings,
+  users,
+  type OrgUnitKind,
+  type Role,
+} from '../src/db/schema';
 import { newId } from '../src/lib/ids';
 import { collationKey, foldAccents, personSortKey } from '../src/lib/vietnamese';
 
@@ -86,4 +96,32 @@ export async function createUser(db: Db, o: { orgUnitId: string; roles: Role[]; 
     orgUnitId: o.orgUnitId,
   });
   return { username, password: TEST_PASSWORD };
+}
+
+/**
+ * A yearly record: rated HTT with "Lao động tiên tiến" each of `years` (HTXS and "Chiến sĩ thi đua cơ sở"
+ * in the `cstdcs` years), and an initiative of `scope` in the last year when given.
+ */
+export async function giveRecord(
+  db: Db,
+  personId: string,
+  o: { years: number[]; cstdcs: number[]; scope?: 'CO_SO' | 'BO_TINH' },
+) {
+  for (const year of o.years) {
+    await db
+      .insert(ratings)
+      .values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
+    await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'LDTT', year });
+  }
+  for (const year of o.cstdcs)
+    await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
+  if (o.scope) {
+    await db.insert(initiatives).values({
+      id: newId(),
+      personId,
+      year: o.years[o.years.length - 1]!,
+      title: 'Sáng kiến',
+      scope: o.scope,
+    });
+  }
 }

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
-import { createPerson, createUnit, createUser } from '../../../test/factories';
+import { createPerson, createUnit, createUser, giveRecord } from '../../../test/factories';
 import { newId } from '../../lib/ids';
-import { awardRecords, initiatives, positions, ratings } from '../../db/schema';
+import { awardRecords, positions, ratings } from '../../db/schema';
 import { contractExample } from '../../domain/eligibility/testing';
 import { loadIndividualsGrouped, loadIndividualsPage } from './eligibility.repository';
 
@@ -21,30 +21,6 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
   let plain: { id: string };
 
   /** Ratings HTT+ for the years, CSTDCS + LDTT for `cstdcs` years, an initiative of `scope` in the last year. */
-  async function giveRecord(
-    personId: string,
-    o: { years: number[]; cstdcs: number[]; scope?: 'CO_SO' | 'BO_TINH' },
-  ) {
-    const db = ctx.deps.db;
-    for (const year of o.years) {
-      await db
-        .insert(ratings)
-        .values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
-      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'LDTT', year });
-    }
-    for (const year of o.cstdcs)
-      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
-    if (o.scope) {
-      await db.insert(initiatives).values({
-        id: newId(),
-        personId,
-        year: o.years[o.years.length - 1]!,
-        title: 'Sáng kiến',
-        scope: o.scope,
-      });
-    }
-  }
-
   beforeAll(async () => {
     ctx = await buildTestApp(kind);
     const db = ctx.deps.db;
@@ -54,17 +30,17 @@ describe.each(TEST_DB_KINDS)('eligibility on %s', (kind) => {
     star = await createPerson(db, { orgUnitId: ward.id, fullName: 'Nguyễn Văn Đức' });
     starOther = await createPerson(db, { orgUnitId: otherWard.id, fullName: 'Trần Thị Lan' });
     plain = await createPerson(db, { orgUnitId: ward.id, fullName: 'Lê Văn Bình' });
-    await giveRecord(star.id, {
+    await giveRecord(ctx.deps.db, star.id, {
       years: [2021, 2022, 2023, 2024, 2025],
       cstdcs: [2023, 2024, 2025],
       scope: 'BO_TINH',
     });
-    await giveRecord(starOther.id, {
+    await giveRecord(ctx.deps.db, starOther.id, {
       years: [2023, 2024, 2025],
       cstdcs: [2023, 2024, 2025],
       scope: 'BO_TINH',
     });
-    await giveRecord(plain.id, { years: [2024, 2025], cstdcs: [] });
+    await giveRecord(ctx.deps.db, plain.id, { years: [2024, 2025], cstdcs: [] });
     officer = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
     admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
   });

@@ -3,13 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_NOW, loginAs, testConfig } from '../../../test/app';
 import { TEST_DB_KINDS, createTestDb } from '../../../test/db';
-import { createPerson, createUnit, createUser } from '../../../test/factories';
+import { createPerson, createUnit, createUser, giveRecord } from '../../../test/factories';
 import { buildApp } from '../../app';
 import type { Database } from '../../db/client';
-import { awardRecords, initiatives, ratings } from '../../db/schema';
 import type { Deps } from '../../deps';
 import { fixedClock } from '../../lib/clock';
-import { newId } from '../../lib/ids';
 import { MAX_UNFINISHED_JOBS_PER_USER } from '../jobs/jobs.service';
 import { eligibleNowExportHandler, PROPOSAL_AWARDS } from './eligibility.service';
 
@@ -25,27 +23,6 @@ describe.each(TEST_DB_KINDS)('eligible-now Excel export as a background job on %
   let wardId: string;
   let otherWardId: string;
   const reports: { done: number; total: number | null; message: string | null }[] = [];
-
-  async function giveRecord(personId: string, o: { years: number[]; cstdcs: number[]; scope?: 'BO_TINH' }) {
-    const db = deps.db;
-    for (const year of o.years) {
-      await db
-        .insert(ratings)
-        .values({ id: newId(), personId, year, level: o.cstdcs.includes(year) ? 'HTXS' : 'HTT' });
-      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'LDTT', year });
-    }
-    for (const year of o.cstdcs)
-      await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year });
-    if (o.scope) {
-      await db.insert(initiatives).values({
-        id: newId(),
-        personId,
-        year: o.years[o.years.length - 1]!,
-        title: 'Sáng kiến',
-        scope: o.scope,
-      });
-    }
-  }
 
   beforeAll(async () => {
     database = await createTestDb(kind);
@@ -85,12 +62,12 @@ describe.each(TEST_DB_KINDS)('eligible-now Excel export as a background job on %
       fullName: 'Trần Thị Lan',
       gender: 'female',
     });
-    await giveRecord(star.id, {
+    await giveRecord(deps.db, star.id, {
       years: [2021, 2022, 2023, 2024, 2025],
       cstdcs: [2023, 2024, 2025],
       scope: 'BO_TINH',
     });
-    await giveRecord(starOther.id, {
+    await giveRecord(deps.db, starOther.id, {
       years: [2023, 2024, 2025],
       cstdcs: [2023, 2024, 2025],
       scope: 'BO_TINH',
@@ -100,7 +77,7 @@ describe.each(TEST_DB_KINDS)('eligible-now Excel export as a background job on %
         orgUnitId: i % 2 ? ward.id : otherWard.id,
         fullName: `Lê Văn Bình ${i}`,
       });
-      await giveRecord(p.id, { years: [2024, 2025], cstdcs: [] });
+      await giveRecord(deps.db, p.id, { years: [2024, 2025], cstdcs: [] });
     }
     board = await loginAs(app, await createUser(db, { orgUnitId: city.id, roles: ['board'] }));
     officer = await loginAs(app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
