@@ -82,7 +82,7 @@ describe('an officer of a ward', () => {
     await screenshot(page, '06-org-units');
 
     // A ward formed by merger: its predecessors open, marked read-only.
-    const predecessor = page.locator('.ant-list-item').getByRole('link').first();
+    const predecessor = page.locator('.vd-lineage-link').first();
     const oldName = (await predecessor.textContent())!.trim();
     await predecessor.click();
     await page.getByRole('heading', { name: oldName, level: 4 }).waitFor();

@@ -54,7 +54,9 @@ export function OrgUnitDetailPanel({
     );
   // the units merged into this one are readable (read-only) by whoever holds it
   const lineageLink = (id: string, name: string) => (
-    <Typography.Link onClick={() => onSelect(id)}>{name}</Typography.Link>
+    <Typography.Link className="vd-lineage-link" onClick={() => onSelect(id)}>
+      {name}
+    </Typography.Link>
   );
 
   return (
@@ -150,16 +152,18 @@ export function OrgUnitDetailPanel({
               prefix={<TeamOutlined />}
               formatter={(v) => Number(v).toLocaleString('vi-VN')}
             />
-            <Link to={`/people?unit=${encodeURIComponent(unit.id)}`}>
-              <Button
-                type="link"
-                style={{ paddingInline: 0 }}
-                icon={<ArrowRightOutlined />}
-                iconPlacement="end"
-              >
-                {t.orgUnits.viewPeople}
-              </Button>
-            </Link>
+            {!unit.readOnly && (
+              <Link to={`/people?unit=${encodeURIComponent(unit.id)}`}>
+                <Button
+                  type="link"
+                  style={{ paddingInline: 0 }}
+                  icon={<ArrowRightOutlined />}
+                  iconPlacement="end"
+                >
+                  {t.orgUnits.viewPeople}
+                </Button>
+              </Link>
+            )}
           </Card>
         </Flex>
       </Card>
@@ -208,7 +212,8 @@ export function OrgUnitDetailPanel({
         )}
       </Card>
 
-      <UnitEligibilitySection unitId={unit.id} />
+      {/* a predecessor is read-only history: its collective results belong to the successor now */}
+      {!unit.readOnly && <UnitEligibilitySection unitId={unit.id} />}
     </Flex>
   );
 }
