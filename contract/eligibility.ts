@@ -235,7 +235,22 @@ export const EligibleNowRow = Type.Object({
 });
 export type EligibleNowRow = Static<typeof EligibleNowRow>;
 
-export const EligibleNowList = Type.Object({ year: Type.Integer(), items: Type.Array(EligibleNowRow) });
+export const EligibleNowList = Type.Object({
+  year: Type.Integer(),
+  items: Type.Array(EligibleNowRow),
+  /** rows matching the filters (the page is `items`) */
+  total: Type.Integer(),
+  /** distinct people among them */
+  people: Type.Integer(),
+  /** rows per award, in the order asked */
+  byAward: Type.Array(Type.Object({ award: oneOf(AWARD_CODES), count: Type.Integer() })),
+  /** read from the stored verdicts, or judged for this request (another date, a year the store does not hold) */
+  source: Type.Union([Type.Literal('stored'), Type.Literal('live')]),
+  /** some verdicts in the scope are being judged again ("đang cập nhật"): the list may lag a little */
+  updating: Type.Boolean(),
+  /** when the stored verdicts were last recomputed in full (null when judged for this request) */
+  builtAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
 export type EligibleNowList = Static<typeof EligibleNowList>;
 
 /** Per unit, the share of CSTĐCS among LĐTT holders of the year against the cap of the rule set in force. */
@@ -261,3 +276,33 @@ export const QuotaReport = Type.Object({
   ),
 });
 export type QuotaReport = Static<typeof QuotaReport>;
+
+/** The stored verdicts: what they were judged with, whether that is current, and the last full recomputation. */
+export const EligibilityStoreStatus = Type.Object({
+  built: Type.Boolean(),
+  /** judged with today's settings, rule sets and judged years */
+  current: Type.Boolean(),
+  /** recomputed in full today */
+  fresh: Type.Boolean(),
+  rebuilding: Type.Boolean(),
+  consideredOn: Type.Union([Type.String(), Type.Null()]),
+  builtAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  years: Type.Array(Type.Integer()),
+  awards: Type.Array(Type.String()),
+  /** people waiting to be judged again */
+  stalePeople: Type.Integer(),
+  lastReport: Type.Union([
+    Type.Object({
+      consideredOn: Type.String(),
+      people: Type.Integer(),
+      verdicts: Type.Integer(),
+      changed: Type.Integer(),
+      added: Type.Integer(),
+      removed: Type.Integer(),
+      drift: Type.Boolean(),
+      seconds: Type.Number(),
+    }),
+    Type.Null(),
+  ]),
+});
+export type EligibilityStoreStatus = Static<typeof EligibilityStoreStatus>;

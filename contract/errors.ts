@@ -26,6 +26,8 @@ export const ERROR_MESSAGES = {
   invalid_text:
     'Nội dung có ký tự không hợp lệ (ký tự NUL hoặc mã Unicode không hoàn chỉnh). Vui lòng nhập lại.',
   bad_url: 'Địa chỉ yêu cầu không hợp lệ.',
+  eligibility_updating:
+    'Danh sách đủ điều kiện đang được cập nhật nên chưa lọc được theo ngày; vui lòng thử lại sau ít phút.',
   as_of_out_of_range:
     'Ngày xét trước ngày có hiệu lực của bộ quy định đầu tiên mà hệ thống có; không thể xét điều kiện.',
   org_unit_kind_not_allowed: 'Loại đơn vị này không được đặt dưới đơn vị cấp trên đã chọn.',

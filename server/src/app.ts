@@ -14,6 +14,7 @@ import { eligibilityRoutes } from './modules/eligibility/eligibility.routes';
 import { evidenceRoutes } from './modules/evidence/evidence.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { jobHandlers } from './modules/jobs/job-handlers';
+import { VerdictKeeper } from './modules/eligibility/verdicts.keeper';
 import { jobRoutes } from './modules/jobs/jobs.routes';
 import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
@@ -45,6 +46,7 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     jobWorker: JobWorker;
+    verdictKeeper: VerdictKeeper;
   }
 }
 
@@ -165,6 +167,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   });
   app.decorate('jobWorker', worker);
   app.addHook('onClose', async () => worker.stop());
+  // keeps the stored eligibility verdicts current; started by the process owner, like the worker
+  const keeper = new VerdictKeeper(deps, { log: app.log });
+  app.decorate('verdictKeeper', keeper);
+  app.addHook('onClose', async () => keeper.stop());
 
   if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
   return app;

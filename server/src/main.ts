@@ -40,6 +40,7 @@ async function main() {
   await app.listen({ port: config.port, host: config.host });
   // Background jobs run in this process; app.close() stops the worker and gives its job back.
   await app.jobWorker.start();
+  app.verdictKeeper.start();
   const where = database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
   console.log(
     `Vinh Danh đang chạy tại http://localhost:${config.port} (${where}), khởi động ${Date.now() - started} ms`,

@@ -6,3 +6,4 @@ export * from './users';
 export * from './documents';
 export * from './calendar';
 export * from './jobs';
+export * from './eligibility';

@@ -4,6 +4,7 @@ import type { Clock } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/auth.policy';
 import { appendAudit } from './audit.repository';
+import { refreshOwnChanges } from '../eligibility/verdicts.service';
 
 /** What one change leaves in the audit log. */
 export interface AuditRecord {
@@ -85,6 +86,8 @@ export async function unitOfWork<T>(
     const result = await work(uow);
     if (!authorised) throw new Error('unit of work: the change was never authorised');
     if (recorded === 0) throw new Error('unit of work: the change left no audit row');
+    // derived data the change affects is brought up to date before it commits
+    await refreshOwnChanges(tx, deps.clock);
     return result;
   });
 }
@@ -130,6 +133,7 @@ export async function systemUnitOfWork<T>(
       },
     });
     if (recorded === 0) throw new Error('unit of work: the change left no audit row');
+    await refreshOwnChanges(tx, deps.clock);
     return result;
   });
 }

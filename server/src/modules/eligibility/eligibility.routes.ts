@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { DateString, ErrorResponse, Id, ReadErrors, WriteErrors } from '../../../../contract/api';
+import { DateString, ErrorResponse, Id, Offset, ReadErrors, WriteErrors } from '../../../../contract/api';
 import {
   AwardDescription,
   AwardSummary,
@@ -11,6 +11,7 @@ import {
   AWARD_CODES,
   EligibilityCheckBody,
   EligibilityCheckResponse,
+  EligibilityStoreStatus,
   EligibleNowList,
   PersonEligibility,
   QuotaReport,
@@ -39,6 +40,9 @@ const EligibleNowQuery = Type.Object(
     year: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
     asOf: Type.Optional(DateString),
     onlyNew: Type.Optional(Type.Boolean()),
+    since: Type.Optional(DateString),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500 })),
+    offset: Type.Optional(Offset),
     format: Type.Optional(Type.Enum(['json', 'xlsx'])),
   },
   { additionalProperties: false },
@@ -124,8 +128,9 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
       const actor = requireActor(request);
       const q = request.query;
       const year = q.year ?? service.defaultYear(deps);
-      const items = await service.eligibleNow(deps, actor, { ...q, year, awards: parseAwards(q.awards) });
+      const filters = { ...q, year, awards: parseAwards(q.awards) };
       if (q.format === 'xlsx') {
+        const items = await service.eligibleNow(deps, actor, filters);
         const unitName = (await getUnitInScope(deps, actor, q.orgUnitId ?? actor.orgUnitId)).name;
         const buf = await eligibleNowWorkbook(items, {
           year,
@@ -137,7 +142,7 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
           .header('content-disposition', `attachment; filename="du-dieu-kien-de-nghi-${year}.xlsx"`)
           .send(buf as never); // a Buffer bypasses the JSON serializer
       }
-      return { year, items };
+      return service.eligibleNowList(deps, actor, filters, { limit: q.limit, offset: q.offset });
     },
   );
 
@@ -160,6 +165,33 @@ export const eligibilityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
         ...b,
         awards: parseAwards(b.awards),
       });
+      return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(job);
+    },
+  );
+
+  app.get(
+    '/api/v1/eligibility/store',
+    {
+      schema: {
+        tags: ['eligibility'],
+        summary: 'Kết quả xét điều kiện đã lưu: ngày xét, lần tính lại gần nhất, số người đang chờ xét lại',
+        response: { 200: EligibilityStoreStatus, ...ReadErrors },
+      },
+    },
+    async (request) => service.storeInfo(deps, requireActor(request)),
+  );
+
+  app.post(
+    '/api/v1/eligibility/store/rebuild',
+    {
+      schema: {
+        tags: ['eligibility', 'jobs'],
+        summary: 'Tính lại toàn bộ kết quả xét điều kiện đã lưu và sửa sai lệch (chạy nền)',
+        response: { 202: Job, ...WriteErrors, 429: ErrorResponse },
+      },
+    },
+    async (request, reply) => {
+      const job = await service.startStoreRebuild(deps, requireActor(request));
       return reply.status(202).header('location', `/api/v1/jobs/${job.id}`).send(job);
     },
   );

@@ -12,7 +12,7 @@ import {
   type SettingOverrides,
   type SettingValue,
 } from '../../domain/eligibility';
-import type { AwardCode, EligibilityVerdict } from '../../../../contract/eligibility';
+import type { AwardCode, EligibilityStoreStatus, EligibilityVerdict } from '../../../../contract/eligibility';
 import type { Deps } from '../../deps';
 import { todayInVietnam } from '../../lib/clock';
 import { ERROR_MESSAGES } from '../../../../contract/errors';
@@ -26,6 +26,8 @@ import type { Job } from '../../../../contract/jobs';
 import { startJob } from '../jobs/jobs.service';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/jobs.worker';
 import * as repo from './eligibility.repository';
+import * as verdicts from './verdicts.service';
+import { setImmediate as yieldToEventLoop, setTimeout as sleep } from 'node:timers/promises';
 import { eligibleNowWorkbook } from './eligible-now.xlsx';
 
 /** the database handle the caller holds (a transaction or the pool) */
@@ -63,9 +65,8 @@ export async function storedSettingOverrides(db: Db): Promise<SettingOverrides> 
 
 /** The engine configured with the settings an administrator has changed (stored in the database). */
 export async function loadEngine(deps: Deps): Promise<EligibilityEngine> {
-  const overrides = await storedSettingOverrides(deps.db);
   try {
-    return engineFor({ settings: overrides });
+    return (await verdicts.currentEngine(deps.db)).engine;
   } catch (e) {
     return toAppError(e);
   }
@@ -214,6 +215,8 @@ export interface EligibleNowFilters {
   year?: number;
   asOf?: string;
   onlyNew?: boolean;
+  /** only those the system found eligible on or after this day (yyyy-mm-dd; needs the stored verdicts) */
+  since?: string;
 }
 
 /** The filters with their defaults filled in, and the subtree they cover (404 outside the actor's scope). */
@@ -225,8 +228,10 @@ async function resolveEligibleNow(deps: Deps, actor: Actor, q: EligibleNowFilter
     subtreePath: unit?.path ?? actor.scopePath,
     year: q.year ?? defaultYear(deps),
     asOf: consideredOn(deps, q.asOf),
-    awards: q.awards && q.awards.length > 0 ? q.awards : PROPOSAL_AWARDS,
+    awards: q.awards && q.awards.length > 0 ? [...new Set(q.awards)] : PROPOSAL_AWARDS,
     onlyNew: q.onlyNew ?? false,
+    since: q.since,
+    asOfGiven: q.asOf !== undefined,
   };
 }
 
@@ -280,27 +285,121 @@ function sortEligibleNow(rows: EligibleNowRow[], awards: readonly AwardCode[]): 
   );
 }
 
+export interface EligibleNowResult {
+  year: number;
+  items: EligibleNowRow[];
+  total: number;
+  people: number;
+  byAward: { award: AwardCode; count: number }[];
+  source: 'stored' | 'live';
+  updating: boolean;
+  builtAt: string | null;
+}
+
+/** Midnight in Vietnam at the start of `day` (yyyy-mm-dd), as an instant. */
+const vietnamDayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
+
+type ResolvedFilters = Awaited<ReturnType<typeof resolveEligibleNow>>;
+
+/**
+ * The list from the stored verdicts, when they hold what is asked (today's date, a judged year and awards
+ * the store keeps); null when the subtree must be judged for the request instead, or when `strict` and
+ * some verdicts of the subtree are being judged again.
+ */
+async function readStored(
+  deps: Deps,
+  f: ResolvedFilters,
+  page: { limit?: number; offset?: number; strict?: boolean },
+): Promise<EligibleNowResult | null> {
+  const status = await verdicts.storeStatus(deps);
+  const st = status.state;
+  if (
+    !st ||
+    !status.built ||
+    (f.asOfGiven && f.asOf !== status.today) ||
+    !st.years!.includes(f.year) ||
+    !f.awards.every((a) => st.awards!.includes(a))
+  ) {
+    return null;
+  }
+  const updating =
+    !status.current || status.rebuilding || (await verdicts.staleCount(deps.db, f.subtreePath)) > 0;
+  if (page.strict && updating) return null;
+  const filter = {
+    subtreePath: f.subtreePath,
+    year: f.year,
+    awards: f.awards,
+    onlyNew: f.onlyNew,
+    since: f.since ? vietnamDayStart(f.since) : undefined,
+  };
+  const [rows, counts] = await Promise.all([
+    verdicts.storedList(deps.db, { ...filter, limit: page.limit ?? null, offset: page.offset ?? 0 }),
+    verdicts.storedCounts(deps.db, filter),
+  ]);
+  return {
+    year: f.year,
+    items: rows,
+    total: counts.byAward.reduce((n, a) => n + a.count, 0),
+    people: counts.people,
+    byAward: f.awards.flatMap((award) => {
+      const c = counts.byAward.find((x) => x.award === award);
+      return c ? [{ award, count: c.count }] : [];
+    }),
+    source: 'stored',
+    updating,
+    builtAt: st.builtAt ? st.builtAt.toISOString() : null,
+  };
+}
+
 /**
  * "Đủ điều kiện đề nghị": who in the subtree meets every hard condition of an award for the year and
  * has not received it for that year; `newlyEligible` when they did not meet it for the year before.
- * People are read page by page with set-based queries; the engine judges in memory.
+ * Read from the stored verdicts (kept current by every change) when they hold what is asked: today's
+ * date, a judged year and awards the store keeps. Otherwise (another "as of" date, an older year) the
+ * subtree is judged for this request, page by page, yielding between pages. `updating` says some
+ * verdicts of the subtree are being judged again (a large import, a settings change, the nightly check).
+ * `strict` (documents, Excel): never a list that may lag; judge for the request instead.
  */
+export async function eligibleNowList(
+  deps: Deps,
+  actor: Actor,
+  q: EligibleNowFilters,
+  page: { limit?: number; offset?: number; strict?: boolean } = {},
+): Promise<EligibleNowResult> {
+  const f = await resolveEligibleNow(deps, actor, q);
+  const stored = await readStored(deps, f, page);
+  if (stored) return stored;
+  if (f.since) throw new AppError('eligibility_updating', 409);
+  const engine = await loadEngine(deps);
+  const all: EligibleNowRow[] = [];
+  for await (const chunk of repo.individualsInSubtree(deps.db, f.subtreePath)) {
+    all.push(...judgeEligibleNow(engine, chunk, f));
+    await yieldToEventLoop(); // a city-sized subtree must not hold the event loop
+  }
+  sortEligibleNow(all, f.awards);
+  const offset = page.offset ?? 0;
+  return {
+    year: f.year,
+    items: page.limit === undefined ? all.slice(offset) : all.slice(offset, offset + page.limit),
+    total: all.length,
+    people: new Set(all.map((r) => r.personId)).size,
+    byAward: f.awards.flatMap((award) => {
+      const count = all.filter((r) => r.award === award).length;
+      return count ? [{ award, count }] : [];
+    }),
+    source: 'live',
+    updating: false,
+    builtAt: null,
+  };
+}
+
+/** Every row of the list (documents, Excel), never one that may lag behind a change. */
 export async function eligibleNow(
   deps: Deps,
   actor: Actor,
   q: EligibleNowFilters,
-  onProgress?: (done: number) => void,
 ): Promise<EligibleNowRow[]> {
-  const f = await resolveEligibleNow(deps, actor, q);
-  const engine = await loadEngine(deps);
-  const rows: EligibleNowRow[] = [];
-  let done = 0;
-  for await (const page of repo.individualsInSubtree(deps.db, f.subtreePath)) {
-    rows.push(...judgeEligibleNow(engine, page, f));
-    done += page.length;
-    onProgress?.(done);
-  }
-  return sortEligibleNow(rows, f.awards);
+  return (await eligibleNowList(deps, actor, q, { strict: true })).items;
 }
 
 /** People judged per chunk of the background export: one short query each, so PGlite stays responsive. */
@@ -349,6 +448,15 @@ async function runEligibleNowExport(ctx: JobContext, chunkSize: number): Promise
   const actor = await ctx.actor();
   const f = await resolveEligibleNow(deps, actor, p);
   const unit = await getUnitInScope(deps, actor, f.unitId);
+  const stored = await readStored(deps, f, { strict: true });
+  if (stored)
+    return exportOutcome(
+      deps,
+      f,
+      unit.name,
+      stored.items,
+      await repo.countIndividualsInSubtree(deps.db, f.subtreePath),
+    );
   const engine = await loadEngine(deps);
   const total = await repo.countIndividualsInSubtree(deps.db, f.subtreePath);
   await ctx.progress(0, total, `Đã xét 0/${viNumber.format(total)} người`);
@@ -380,19 +488,29 @@ async function runEligibleNowExport(ctx: JobContext, chunkSize: number): Promise
     Math.max(total, done),
     `Đang ghi tệp Excel (${viNumber.format(rows.length)} dòng)…`,
   );
-  sortEligibleNow(rows, f.awards);
+  signal.throwIfAborted();
+  return exportOutcome(deps, f, unit.name, sortEligibleNow(rows, f.awards), done);
+}
+
+/** The export's workbook and what the job reports. */
+async function exportOutcome(
+  deps: Deps,
+  f: ResolvedFilters,
+  unitName: string,
+  rows: EligibleNowRow[],
+  people: number,
+): Promise<JobOutcome> {
   const bytes = await eligibleNowWorkbook(rows, {
     year: f.year,
-    unitName: unit.name,
+    unitName,
     generatedOn: todayInVietnam(deps.clock),
   });
-  signal.throwIfAborted();
-  const people = new Set(rows.map((r) => r.personId)).size;
+  const eligiblePeople = new Set(rows.map((r) => r.personId)).size;
   return {
-    result: { people: done, rows: rows.length, eligiblePeople: people, year: f.year },
-    message: `Đã xét ${viNumber.format(done)} người: ${viNumber.format(rows.length)} lượt đủ điều kiện.`,
+    result: { people, rows: rows.length, eligiblePeople, year: f.year },
+    message: `Đã xét ${viNumber.format(people)} người: ${viNumber.format(rows.length)} lượt đủ điều kiện.`,
     file: {
-      name: `Đủ điều kiện đề nghị ${f.year} – ${safeFileName(unit.name)}.xlsx`,
+      name: `Đủ điều kiện đề nghị ${f.year} – ${safeFileName(unitName)}.xlsx`,
       mime: XLSX_MIME,
       bytes,
     },
@@ -530,4 +648,60 @@ export async function awardPage(deps: Deps, actor: Actor, code: string) {
   if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
   if (!isAwardCode(code)) throw new AppError('not_found', 404);
   return describeAward(code, await loadEngine(deps));
+}
+
+/** The stored verdicts' state (for the settings page and the list's "đang cập nhật"). */
+export async function storeInfo(deps: Deps, actor: Actor): Promise<EligibilityStoreStatus> {
+  if (!can(actor, 'eligibility.check')) throw new AppError('forbidden', 403);
+  const s = await verdicts.storeStatus(deps);
+  const st = s.state;
+  return {
+    built: s.built,
+    current: s.current,
+    fresh: s.fresh,
+    rebuilding: s.rebuilding,
+    consideredOn: st?.consideredOn ?? null,
+    builtAt: st?.builtAt ? st.builtAt.toISOString() : null,
+    years: st?.years ?? [],
+    awards: st?.awards ?? [],
+    stalePeople: await verdicts.staleCount(deps.db, '/'),
+    lastReport: (st?.lastReport as EligibilityStoreStatus['lastReport'] | null) ?? null,
+  };
+}
+
+/** Recompute every stored verdict now (an administrator's check), as a background job with progress. */
+export async function startStoreRebuild(deps: Deps, actor: Actor): Promise<Job> {
+  if (!canChangeSettings(actor)) throw new AppError('forbidden', 403);
+  return startJob(deps, actor, { kind: 'eligibility_rebuild', orgUnitId: actor.orgUnitId, params: {} });
+}
+
+/**
+ * The recomputation job: every person judged again and compared with what is stored; what differs is
+ * repaired and counted. Waits its turn while another process (the keeper) is rebuilding.
+ */
+export function eligibilityRebuildHandler(): JobHandler {
+  return async (ctx) => {
+    const actor = await ctx.actor();
+    if (!canChangeSettings(actor)) throw new AppError('forbidden', 403);
+    for (;;) {
+      ctx.signal.throwIfAborted();
+      const report = await verdicts.rebuildStore(ctx.deps, {
+        holder: `job:${ctx.job.id}`,
+        signal: ctx.signal,
+        onProgress: (done, total) =>
+          ctx.progress(done, total, `Đã xét ${viNumber.format(done)}/${viNumber.format(total)} người`),
+      });
+      if (report) {
+        const what = report.drift
+          ? `${viNumber.format(report.changed)} kết quả lệch so với tính lại đã được sửa`
+          : `${viNumber.format(report.changed)} kết quả thay đổi theo ngày xét hoặc thiết lập mới`;
+        return {
+          result: report,
+          message: `Đã xét lại ${viNumber.format(report.people)} người (${viNumber.format(report.verdicts)} lượt đủ điều kiện): ${what}.`,
+        };
+      }
+      await ctx.progress(0, null, 'Đang chờ lượt cập nhật khác xong…');
+      await sleep(1000, undefined, { signal: ctx.signal });
+    }
+  };
 }

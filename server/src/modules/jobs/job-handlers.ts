@@ -1,8 +1,9 @@
 import type { JobKind } from '../../../../contract/jobs';
-import { eligibleNowExportHandler } from '../eligibility/eligibility.service';
+import { eligibilityRebuildHandler, eligibleNowExportHandler } from '../eligibility/eligibility.service';
 import type { JobHandler } from './jobs.worker';
 
 /** The handler of every kind of job, registered explicitly like the routes. */
 export const jobHandlers: Readonly<Record<JobKind, JobHandler>> = {
   eligible_now_export: eligibleNowExportHandler(),
+  eligibility_rebuild: eligibilityRebuildHandler(),
 };

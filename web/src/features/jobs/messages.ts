@@ -8,6 +8,7 @@ const vi = {
     'Các việc chạy lâu của bạn (như xuất Excel toàn thành phố): theo dõi tiến độ, tải kết quả, hủy khi không cần nữa.',
   kinds: {
     eligible_now_export: 'Xuất Excel danh sách đủ điều kiện đề nghị',
+    eligibility_rebuild: 'Tính lại kết quả xét điều kiện đã lưu',
   } satisfies Record<JobKind, string>,
   unknownKind: 'Công việc khác',
   statuses: {
@@ -63,6 +64,7 @@ export const jobsMessages: Dictionary<typeof vi> = {
       'Your long-running work (such as a city-wide Excel export): follow its progress, download the result, cancel it when no longer needed.',
     kinds: {
       eligible_now_export: 'Excel export of the eligible-now list',
+      eligibility_rebuild: 'Recompute the stored eligibility verdicts',
     },
     unknownKind: 'Other job',
     statuses: {
