@@ -43,6 +43,7 @@ import type {
   CollectiveMembers as ContractCollectiveMembers,
   EligibilityCandidate,
   EligibilityReason,
+  EligibilityStoreStatus,
   EligibleNowList,
   EligibleNowRow,
   PersonEligibility,
@@ -95,7 +96,14 @@ export interface RecordKinds {
 export type RecordKind = keyof RecordKinds;
 
 /** Eligibility: shapes of server/src/modules/eligibility/eligibility.routes.ts. */
-export type { AwardDescription, AwardSummary, EligibilityReason, RuleSetSettings, SettingValue };
+export type {
+  AwardDescription,
+  AwardSummary,
+  EligibilityReason,
+  EligibleNowList,
+  RuleSetSettings,
+  SettingValue,
+};
 
 /** Figures about a collective's members (never null where this type is used). */
 export type CollectiveMembers = NonNullable<ContractCollectiveMembers>;
@@ -107,14 +115,23 @@ export interface EligibleNowQuery {
   awards?: readonly string[];
   year?: number;
   onlyNew?: boolean;
+  /** yyyy-mm-dd: only those found eligible on or after this day */
+  since?: string;
 }
 
-function eligibleNowQuery(q: EligibleNowQuery, format?: 'xlsx'): Query {
+function eligibleNowQuery(
+  q: EligibleNowQuery,
+  format?: 'xlsx',
+  page?: { limit: number; offset: number },
+): Query {
   return {
     orgUnitId: q.orgUnitId,
     awards: q.awards && q.awards.length > 0 ? q.awards.join(',') : undefined,
     year: q.year,
     onlyNew: q.onlyNew ? 'true' : undefined,
+    since: q.since,
+    limit: page?.limit,
+    offset: page?.offset,
     format,
   };
 }
@@ -329,13 +346,15 @@ export const api = {
       undefined,
       signal,
     ),
-  eligibleNow: (query: EligibleNowQuery, signal?: AbortSignal) =>
+  eligibleNow: (query: EligibleNowQuery, page: { limit: number; offset: number }, signal?: AbortSignal) =>
     request<EligibleNowList>(
       'GET',
-      withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(query)),
+      withQuery('/v1/eligibility/eligible-now', eligibleNowQuery(query, undefined, page)),
       undefined,
       signal,
     ),
+  eligibilityStore: (signal?: AbortSignal) =>
+    request<EligibilityStoreStatus>('GET', '/v1/eligibility/store', undefined, signal),
   quotas: (query: { orgUnitId?: string; year?: number }, signal?: AbortSignal) =>
     request<QuotaReport>('GET', withQuery('/v1/eligibility/quotas', query), undefined, signal),
   catalogue: (signal?: AbortSignal) =>

@@ -3,12 +3,28 @@ import {
   FileExcelOutlined,
   FilePdfOutlined,
   InfoCircleOutlined,
+  SyncOutlined,
   ManOutlined,
   WomanOutlined,
 } from '@ant-design/icons';
-import { App, Button, Card, Flex, Select, Spin, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Select,
+  Spin,
+  Switch,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import dayjs from 'dayjs';
 import type { TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useMessages, useT } from '../../app/language';
@@ -16,7 +32,13 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
 import { PageHeader } from '../../components/PageHeader';
-import { api, eligibleNowXlsxUrl, type EligibleNowQuery, type EligibleNowRow } from '../../lib/api';
+import {
+  api,
+  eligibleNowXlsxUrl,
+  type EligibleNowList,
+  type EligibleNowQuery,
+  type EligibleNowRow,
+} from '../../lib/api';
 import { useAsync } from '../../lib/use-async';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
@@ -28,21 +50,15 @@ import { useOrgUnits } from '../org-units/use-org-units';
 import { YearSelect } from './shared';
 
 /** Counts per award as horizontal bars (plain elements: no chart library for six bars). */
-function AwardBars({ rows }: { rows: readonly EligibleNowRow[] }) {
+function AwardBars({ counts }: { counts: EligibleNowList['byAward'] }) {
   const t = useT();
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const r of rows) {
-    const c = counts.get(r.award) ?? { name: t.awardNames[r.award], count: 0 };
-    c.count += 1;
-    counts.set(r.award, c);
-  }
-  const max = Math.max(1, ...[...counts.values()].map((c) => c.count));
+  const max = Math.max(1, ...counts.map((c) => c.count));
   return (
     <div className="vd-award-bars" role="list" aria-label={t.eligibility.now.byAward}>
-      {[...counts].map(([code, c]) => (
-        <div key={code} className="vd-award-bar" role="listitem" data-award={code}>
-          <span className="vd-cell-ellipsis" title={c.name}>
-            {c.name}
+      {counts.map((c) => (
+        <div key={c.award} className="vd-award-bar" role="listitem" data-award={c.award}>
+          <span className="vd-cell-ellipsis" title={t.awardNames[c.award]}>
+            {t.awardNames[c.award]}
           </span>
           <div className="vd-award-bar-track">
             <div className="vd-award-bar-fill" style={{ width: `${(c.count / max) * 100}%` }} />
@@ -74,6 +90,8 @@ export default function EligibleNowPage() {
   const yearRaw = Number(params.get('year'));
   const year = Number.isInteger(yearRaw) && yearRaw > 1990 ? yearRaw : undefined;
   const onlyNew = params.get('new') === '1';
+  const sinceRaw = params.get('since') ?? '';
+  const since = /^\d{4}-\d{2}-\d{2}$/.test(sinceRaw) ? sinceRaw : undefined;
 
   const query = useMemo<EligibleNowQuery>(
     () => ({
@@ -81,10 +99,26 @@ export default function EligibleNowPage() {
       awards: awardsRaw ? awardsRaw.split(',').filter(Boolean) : undefined,
       year,
       onlyNew,
+      since,
     }),
-    [unit, awardsRaw, year, onlyNew],
+    [unit, awardsRaw, year, onlyNew, since],
   );
-  const list = useAsync((signal) => api.eligibleNow(query, signal), [query]);
+  // the server pages the list; a change of filters goes back to the first page
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  useEffect(() => setPaging((p) => (p.page === 1 ? p : { ...p, page: 1 })), [query]);
+  const list = useAsync(
+    (signal) =>
+      api.eligibleNow(query, { limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize }, signal),
+    [query, paging],
+  );
+  // while some verdicts are being judged again, look again every few seconds
+  const updating = list.data?.updating ?? false;
+  const reload = list.reload;
+  useEffect(() => {
+    if (!updating) return;
+    const timer = setInterval(reload, 3000);
+    return () => clearInterval(timer);
+  }, [updating, reload]);
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -194,7 +228,6 @@ export default function EligibleNowPage() {
   };
 
   const rows = list.data?.items ?? [];
-  const people = new Set(rows.map((r) => r.personId)).size;
   const shownYear = year ?? list.data?.year;
 
   return (
@@ -288,6 +321,16 @@ export default function EligibleNowPage() {
                 {t.eligibility.now.onlyNew}
               </label>
             </Tooltip>
+            <Tooltip title={t.eligibility.now.sinceHint}>
+              <DatePicker
+                aria-label={t.eligibility.now.since}
+                placeholder={t.eligibility.now.since}
+                format="DD/MM/YYYY"
+                value={since ? dayjs(since) : null}
+                onChange={(d) => update({ since: d ? d.format('YYYY-MM-DD') : undefined })}
+                className="vd-eligible-since"
+              />
+            </Tooltip>
           </Flex>
         </Card>
 
@@ -303,17 +346,28 @@ export default function EligibleNowPage() {
         ) : (
           <Spin spinning={list.loading} description={t.eligibility.loading} size="large">
             <Flex vertical gap={16}>
-              {rows.length > 0 && (
+              {list.data.updating && (
+                <Alert
+                  type="info"
+                  showIcon
+                  icon={<SyncOutlined spin />}
+                  className="vd-eligible-updating"
+                  title={t.eligibility.now.updating}
+                  description={t.eligibility.now.updatingHint}
+                />
+              )}
+              {list.data.total > 0 && (
                 <Card
                   size="small"
                   title={t.eligibility.now.byAward}
                   extra={
                     <Typography.Text type="secondary">
-                      {t.eligibility.now.count(rows.length)} · {t.eligibility.now.people(people)}
+                      {t.eligibility.now.count(list.data.total)} ·{' '}
+                      {t.eligibility.now.people(list.data.people)}
                     </Typography.Text>
                   }
                 >
-                  <AwardBars rows={rows} />
+                  <AwardBars counts={list.data.byAward} />
                 </Card>
               )}
               <Card>
@@ -330,7 +384,7 @@ export default function EligibleNowPage() {
                         title={t.eligibility.now.empty}
                         hint={t.eligibility.now.emptyHint}
                         action={
-                          (unit || awardsRaw || onlyNew || year) && (
+                          (unit || awardsRaw || onlyNew || year || since) && (
                             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
                               {t.people.clearFilters}
                             </Button>
@@ -340,7 +394,10 @@ export default function EligibleNowPage() {
                     ),
                   }}
                   pagination={{
-                    defaultPageSize: 20,
+                    current: paging.page,
+                    pageSize: paging.pageSize,
+                    total: list.data.total,
+                    onChange: (page, pageSize) => setPaging({ page, pageSize }),
                     showSizeChanger: true,
                     pageSizeOptions: [20, 50, 100],
                     hideOnSinglePage: true,

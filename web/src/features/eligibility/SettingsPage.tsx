@@ -27,6 +27,7 @@ import { api, ApiError, type RuleSetSettings, type Setting, type SettingValue } 
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
 import { forgetRuleSets, settingValueText } from './shared';
+import { StoreCard } from './StoreCard';
 
 /** Select options cannot carry null: "none" travels as this marker. */
 const NULL_OPTION = '__null__';
@@ -285,6 +286,7 @@ export default function SettingsPage() {
   return (
     <>
       <PageHeader title={s.title} description={s.description} />
+      <StoreCard key={data ? JSON.stringify(data.items.map((r) => r.settings.map((x) => x.value))) : ''} />
       {error ? (
         <ErrorAlert error={error} onRetry={reload} />
       ) : !data || (loading && data.items.length === 0) ? (

@@ -83,6 +83,12 @@ const vi = {
       emptyHint: 'Hãy thử chọn năm khác, bỏ chọn "Chỉ người mới đủ điều kiện" hoặc mở rộng đơn vị.',
       range: (from: number, to: number, total: number) =>
         `${from}–${to} trên ${total.toLocaleString('vi-VN')} lượt`,
+      since: 'Đủ điều kiện từ ngày',
+      sinceHint: 'Chỉ những người hệ thống ghi nhận đủ điều kiện từ ngày này trở đi',
+      updating: 'Đang cập nhật',
+      updatingHint:
+        'Một số kết quả đang được xét lại sau thay đổi gần đây (nhập dữ liệu, đổi thiết lập hoặc lần tính lại hằng đêm). Danh sách tự làm mới khi xong.',
+      live: 'Xét trực tiếp theo ngày xét đã chọn',
     },
     catalogue: {
       title: 'Danh mục khen thưởng',
@@ -163,6 +169,28 @@ const vi = {
       noShare: 'Không có LĐTT',
       empty: 'Chưa có số liệu xếp loại, danh hiệu cho năm này',
       emptyHint: 'Hãy chọn năm khác hoặc đơn vị khác.',
+    },
+    store: {
+      title: 'Kết quả xét điều kiện đã lưu',
+      description:
+        'Danh sách "Đủ điều kiện đề nghị" đọc từ kết quả đã lưu; mỗi thay đổi hồ sơ được xét lại ngay, và mỗi đêm hệ thống tính lại toàn bộ để đối chiếu.',
+      judgedOn: (d: string) => `Xét theo ngày ${d}`,
+      notBuilt: 'Chưa có kết quả lưu: danh sách đang được xét trực tiếp.',
+      current: 'Khớp thiết lập hiện hành',
+      stale: 'Đang chờ tính lại theo thiết lập mới',
+      rebuilding: 'Đang tính lại',
+      waiting: (n: number) => `${n.toLocaleString('vi-VN')} người chờ xét lại`,
+      last: (people: number, verdicts: number, seconds: number) =>
+        `Lần tính lại gần nhất: ${people.toLocaleString('vi-VN')} người, ${verdicts.toLocaleString('vi-VN')} lượt đủ điều kiện, ${seconds.toLocaleString('vi-VN')} giây`,
+      drift: (n: number) =>
+        n === 0
+          ? 'Không có sai lệch so với tính lại.'
+          : `${n.toLocaleString('vi-VN')} kết quả lệch đã được sửa.`,
+      changed: (n: number) =>
+        `${n.toLocaleString('vi-VN')} kết quả thay đổi theo ngày xét hoặc thiết lập mới.`,
+      rebuild: 'Kiểm tra và tính lại ngay',
+      rebuildHint: 'Tính lại toàn bộ, so với kết quả đã lưu và sửa mọi sai lệch (chạy nền).',
+      jobTitle: 'Tính lại kết quả xét điều kiện',
     },
     settings: {
       title: 'Thiết lập quy tắc',
@@ -270,6 +298,12 @@ export const eligibilityMessages = {
         emptyHint: 'Try another year, turn off "Newly eligible only" or widen the unit.',
         range: (from: number, to: number, total: number) =>
           `${from}–${to} of ${total.toLocaleString('en-GB')}`,
+        since: 'Eligible since',
+        sinceHint: 'Only those the system found eligible on or after this day',
+        updating: 'Updating',
+        updatingHint:
+          'Some results are being judged again after a recent change (an import, a settings change or the nightly recomputation). The list refreshes itself when done.',
+        live: 'Judged directly for the chosen date',
       },
       catalogue: {
         title: 'Award catalogue',
@@ -350,6 +384,29 @@ export const eligibilityMessages = {
         noShare: 'No Advanced Worker',
         empty: 'No ratings or titles recorded for this year',
         emptyHint: 'Choose another year or another unit.',
+      },
+      store: {
+        title: 'Stored eligibility results',
+        description:
+          'The "Eligible to propose" list reads stored results; every change to a record is judged again at once, and each night the system recomputes everything to compare.',
+        judgedOn: (d: string) => `Judged as of ${d}`,
+        notBuilt: 'No stored results yet: the list is judged directly.',
+        current: 'Matches the settings in force',
+        stale: 'Waiting to be recomputed with the new settings',
+        rebuilding: 'Recomputing',
+        waiting: (n: number) =>
+          n === 1 ? '1 person waiting' : `${n.toLocaleString('en-GB')} people waiting`,
+        last: (people: number, verdicts: number, seconds: number) =>
+          `Last recomputation: ${people.toLocaleString('en-GB')} people, ${verdicts.toLocaleString('en-GB')} eligible entries, ${seconds.toLocaleString('en-GB')} s`,
+        drift: (n: number) =>
+          n === 0
+            ? 'No drift from a fresh evaluation.'
+            : `${n.toLocaleString('en-GB')} drifted results repaired.`,
+        changed: (n: number) => `${n.toLocaleString('en-GB')} results changed with the date or new settings.`,
+        rebuild: 'Check and recompute now',
+        rebuildHint:
+          'Recompute everything, compare with the stored results and repair any drift (in the background).',
+        jobTitle: 'Recompute eligibility results',
       },
       settings: {
         title: 'Rule settings',

@@ -16,6 +16,8 @@ export const jobsApi = {
   /** "Xuất Excel toàn bộ": the eligible-now list of a whole subtree, as a background job. */
   startEligibleNowExport: (body: EligibleNowExportBody) =>
     request<Job>('POST', '/v1/eligibility/eligible-now/export-jobs', body),
+  /** "Kiểm tra và tính lại": every stored eligibility verdict recomputed and compared, as a background job. */
+  startStoreRebuild: () => request<Job>('POST', '/v1/eligibility/store/rebuild'),
 };
 
 /** Address of a finished job's file (the browser downloads it with the session cookie). */
