@@ -8,6 +8,7 @@ import { TEST_DB_KINDS } from '../../../test/db';
 import { createPerson, createUnit, createUser, giveRecord } from '../../../test/factories';
 import { loadIndividualsPage } from './eligibility.repository';
 import { readState, verdictsOf, type VerdictRow } from './verdicts.repository';
+import { VerdictKeeper } from './verdicts.keeper';
 import { currentEngine, drainQueue, judgePage, rebuildStore } from './verdicts.service';
 
 /** A small deterministic random source (mulberry32), so a failing sequence can be replayed. */
@@ -277,5 +278,34 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     const job = await send('POST', '/api/v1/eligibility/store/rebuild', admin);
     expect(job.statusCode).toBe(202);
     expect(job.json().kind).toBe('eligibility_rebuild');
+  });
+
+  it('has a keeper that judges queued people in the background and recomputes once the day has turned', async () => {
+    const db = ctx.deps.db;
+    const newcomer = await createPerson(db, { orgUnitId: ward.id, fullName: 'Lê Văn Mới' });
+    await giveRecord(db, newcomer.id, { years: [2024, 2025], cstdcs: [2025] });
+    personIds.push(newcomer.id);
+    // yesterday's store: the nightly recomputation is due
+    await db.execute(sql`update eligibility_store set considered_on = considered_on - 1`);
+    const keeper = new VerdictKeeper(ctx.deps, { intervalMs: 10 });
+    keeper.start();
+    try {
+      for (let i = 0; i < 500; i++) {
+        const status = (
+          await ctx.app.inject({
+            method: 'GET',
+            url: '/api/v1/eligibility/store',
+            headers: { cookie: officer },
+          })
+        ).json();
+        if (status.fresh && status.stalePeople === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    } finally {
+      await keeper.stop();
+    }
+    const state = await readState(db);
+    expect(state!.consideredOn).toBe(todayInVietnam(ctx.deps.clock));
+    await expectStoreEqualsFresh('after the keeper ran');
   });
 });

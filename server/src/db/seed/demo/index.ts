@@ -12,6 +12,7 @@
  * accounts.ts (the demo logins); scripts.ts places a few people on purpose; decisions.ts says who
  * decides what; rows.ts buffers what is sent.
  */
+import { sql } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
 import type { Db } from '../../client';
 import { orgUnits } from '../../schema';
@@ -69,7 +70,12 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions = {}): Promise<Seed
         await bulkInsert(tx, table, columns, rows);
       },
       { ...opts, passwordHash },
-    ),
+    ).then(async (r) => {
+      // a whole city at once: the stored verdicts are built in full afterwards (the keeper's first
+      // round), so the people the triggers queued one insert at a time need no judging one by one
+      await tx.execute(sql`delete from eligibility_stale`);
+      return r;
+    }),
   );
   log(`Đã tạo dữ liệu mẫu sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   return result;
