@@ -13,17 +13,8 @@ export interface VerdictRow {
   basis: string;
 }
 
-/** Advisory lock keys: the store as a whole (a rebuild chunk takes it exclusively), and one person. */
-const STORE_LOCK = 730_101;
+/** Advisory lock key space of one person's verdicts. */
 const PERSON_LOCK = 730_102;
-
-/** Edits judge under the store's shared lock; a rebuild chunk takes it exclusively (see the service). */
-export async function lockStoreShared(db: Db) {
-  await db.execute(sql`select pg_advisory_xact_lock_shared(${STORE_LOCK}, 0)`);
-}
-export async function lockStoreExclusive(db: Db) {
-  await db.execute(sql`select pg_advisory_xact_lock(${STORE_LOCK}, 0)`);
-}
 
 /** One lock per person, taken in a fixed order so two transactions never wait on each other in a circle. */
 export async function lockPeople(db: Db, personIds: readonly string[]) {

@@ -5,9 +5,9 @@
  * judges whatever else is queued and, once a day or when the settings or rule sets change, recomputes
  * everything, comparing with what is stored and reporting how much it repaired (`rebuildStore`).
  *
- * Concurrency: judging a person takes that person's lock (two edits of one person judge one after the
- * other, the second seeing the first), under the store's shared lock; a rebuild chunk takes the store's
- * lock exclusively, so an edit either commits before the chunk reads or judges again after it.
+ * Concurrency: judging a person takes that person's lock, so two edits of one person judge one after the
+ * other, the second seeing the first. A rebuild reads without locks; what changes meanwhile stays queued
+ * and is judged again when its pass is done (see `rebuildStore`).
  */
 import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
@@ -133,7 +133,6 @@ async function judgeAndStore(
   personIds: readonly string[],
   staleIds: readonly number[],
 ) {
-  await repo.lockStoreShared(tx);
   await repo.lockPeople(tx, personIds);
   const { engine } = await currentEngine(tx);
   const asOf = todayInVietnam(clock);
@@ -165,7 +164,10 @@ export const IN_TRANSACTION_LIMIT = 500;
 export async function refreshOwnChanges(tx: Db, clock: Clock): Promise<void> {
   const own = await repo.ownStale(tx);
   if (own.personIds.length === 0 || own.personIds.length > IN_TRANSACTION_LIMIT) return;
-  await judgeAndStore(tx, clock, own.personIds, own.ids);
+  // while a rebuild runs, its pass may write these people from an older read: they stay queued, and
+  // the rebuild judges the queue once more when its pass is done
+  const keepQueued = await repo.leaseHeld(tx);
+  await judgeAndStore(tx, clock, own.personIds, keepQueued ? [] : own.ids);
 }
 
 /**
@@ -234,13 +236,16 @@ export interface RebuildReport {
   seconds: number;
 }
 
-/** People per chunk of a rebuild: one transaction each, short enough that edits wait little. */
+/** People per chunk of a rebuild's comparison: one transaction each. */
 export const REBUILD_CHUNK = 2000;
 
 /**
  * Recompute every stored verdict from the records and compare: rows that differ are repaired and counted.
- * Runs chunk by chunk (keyset on the person's id), yielding between chunks; holds a lease so two processes
- * never rebuild at once (answers null when another holds it).
+ * Everyone is read in one pass (the whole-city read), judged page by page (yielding between pages), and
+ * compared and repaired a chunk at a time. Edits made meanwhile are judged in their own transaction and
+ * also stay queued while the rebuild holds its lease; the rebuild ends by judging the queue, so a chunk
+ * written from an older read never outlives the edit. Holds a lease so two processes never rebuild at
+ * once (answers null when another holds it).
  */
 export async function rebuildStore(
   deps: Pick<Deps, 'db' | 'clock'>,
@@ -260,50 +265,40 @@ export async function rebuildStore(
     const drift = before.fresh;
     const total = await subjects.countIndividualsInSubtree(deps.db, '/');
     const report = { people: 0, verdicts: 0, changed: 0, added: 0, removed: 0 };
-    let afterId: string | undefined;
     const chunk = o.chunk ?? REBUILD_CHUNK;
-    for (;;) {
+    for await (const page of subjects.individualsInSubtree(deps.db, '/', chunk)) {
       o.signal?.throwIfAborted();
-      const done = await deps.db.transaction(async (tx) => {
-        await repo.lockStoreExclusive(tx);
-        const page = await subjects.loadIndividualsPage(tx, { subtreePath: '/', afterId, limit: chunk });
-        if (page.length === 0) return true;
-        const ids = page.map((p) => p.head.id);
-        const staleIds = await repo.staleIdsOf(tx, ids);
-        const fresh = judgePage(engine, page, { ...scope, asOf: today });
-        const r = await reconcile(tx, ids, fresh, deps.clock.now());
-        await repo.deleteStale(tx, staleIds);
-        report.people += page.length;
-        report.verdicts += fresh.length;
-        report.changed += r.changed;
-        report.added += r.added;
-        report.removed += r.removed;
-        afterId = ids[ids.length - 1];
-        return page.length < chunk;
-      });
+      const fresh = judgePage(engine, page, { ...scope, asOf: today });
+      const ids = page.map((p) => p.head.id);
+      const r = await deps.db.transaction((tx) => reconcile(tx, ids, fresh, deps.clock.now()));
+      report.people += page.length;
+      report.verdicts += fresh.length;
+      report.changed += r.changed;
+      report.added += r.added;
+      report.removed += r.removed;
       await repo.takeLease(deps.db, o.holder, 120);
       await o.onProgress?.(report.people, Math.max(total, report.people));
-      if (done) break;
       await yieldToEventLoop();
     }
-    // verdicts of years or awards the store no longer judges
+    // people removed while the pass ran lose their verdicts through the foreign key; verdicts of years
+    // or awards the store no longer judges go now
+    await repo.deleteOutsideScope(deps.db, scope.years, scope.awards);
+    // everyone changed while the pass ran is judged once more, now
+    await drainQueue(deps, { signal: o.signal });
     const full: RebuildReport = {
       consideredOn: today,
       ...report,
       drift,
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
-    await deps.db.transaction(async (tx) => {
-      await repo.deleteOutsideScope(tx, scope.years, scope.awards);
-      await repo.writeState(tx, {
-        consideredOn: today,
-        settingsFingerprint,
-        rulesFingerprint: rulesFingerprint(),
-        years: [...scope.years],
-        awards: [...scope.awards],
-        builtAt: deps.clock.now(),
-        lastReport: { ...full },
-      });
+    await repo.writeState(deps.db, {
+      consideredOn: today,
+      settingsFingerprint,
+      rulesFingerprint: rulesFingerprint(),
+      years: [...scope.years],
+      awards: [...scope.awards],
+      builtAt: deps.clock.now(),
+      lastReport: { ...full },
     });
     return full;
   } finally {

@@ -224,6 +224,33 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     expect(again).toMatchObject({ drift: true, changed: 0 });
   });
 
+  it('leaves no stale verdict when people are edited while a recomputation runs', async () => {
+    const edited: string[] = [];
+    const report = await rebuildStore(ctx.deps, {
+      holder: 'test',
+      chunk: 3,
+      onProgress: async (done) => {
+        if (done !== 3) return;
+        // people of pages already read but not yet written, and of pages written already
+        for (const personId of [personIds[4]!, personIds[0]!, personIds[9]!]) {
+          for (const year of [2023, 2024, 2025]) {
+            const res = await send('POST', `/api/v1/people/${personId}/discipline`, officer, {
+              year,
+              form: 'CANH_CAO',
+              reason: 'trong lúc tính lại',
+            });
+            expect(res.statusCode).toBe(201);
+          }
+          edited.push(personId);
+        }
+      },
+    });
+    expect(report).not.toBeNull();
+    expect(edited).toHaveLength(3);
+    await expectStoreEqualsFresh('after edits during a recomputation');
+    expect((await list()).updating).toBe(false);
+  });
+
   it('marks the list as updating after a settings change until the recomputation, then follows the new setting', async () => {
     const put = await send('PUT', '/api/v1/eligibility/settings/cstdcs.initiativeWindowYears', admin, {
       value: 3,
