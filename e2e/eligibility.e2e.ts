@@ -145,4 +145,22 @@ describe('an administrator adjusting the rules', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('sees the stored results and recomputes them on demand, finding no drift', async () => {
+    const { page, problems } = await openPage(browser, baseUrl);
+    await logIn(page, 'admin', 'vinhdanh');
+    await page.getByRole('menuitem', { name: 'Thiết lập quy tắc' }).click();
+    await page.waitForURL(/\/rule-settings/);
+    const card = page.locator('.vd-store-card');
+    await card.getByText(/^Xét theo ngày \d{2}\/\d{2}\/\d{4}$/).waitFor();
+    await card.getByRole('button', { name: 'Kiểm tra và tính lại ngay' }).click();
+    // the job runs in the background with its progress; when done, the card reports no drift
+    await card.getByText('Không có sai lệch so với tính lại.').waitFor({ timeout: 60_000 });
+    await card.getByText('Khớp thiết lập hiện hành').waitFor();
+    await page.mouse.move(0, 0);
+    await animationsDone(page);
+    await screenshot(page, '16-stored-results', { fullPage: false });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -693,7 +693,9 @@ export function eligibilityRebuildHandler(): JobHandler {
       });
       if (report) {
         const what = report.drift
-          ? `${viNumber.format(report.changed)} kết quả lệch so với tính lại đã được sửa`
+          ? report.changed === 0
+            ? 'không có kết quả nào lệch so với tính lại'
+            : `${viNumber.format(report.changed)} kết quả lệch so với tính lại đã được sửa`
           : `${viNumber.format(report.changed)} kết quả thay đổi theo ngày xét hoặc thiết lập mới`;
         return {
           result: report,

@@ -329,6 +329,7 @@ export default function EligibleNowPage() {
                 value={since ? dayjs(since) : null}
                 onChange={(d) => update({ since: d ? d.format('YYYY-MM-DD') : undefined })}
                 className="vd-eligible-since"
+                style={{ width: 200 }}
               />
             </Tooltip>
           </Flex>
