@@ -82,5 +82,31 @@ CREATE TRIGGER people_stale_ins AFTER INSERT ON people REFERENCING NEW TABLE AS 
 CREATE TRIGGER people_stale_upd AFTER UPDATE ON people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION eligibility_stale_people();
 --> statement-breakpoint
+-- A stored verdict carries the path of the person's unit today: kept when a person moves to another unit
+CREATE FUNCTION eligibility_path_people() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE eligibility_verdicts v SET org_path = u.path
+    FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN org_units u ON u.id = n.org_unit_id
+    WHERE v.person_id = n.id AND o.org_unit_id IS DISTINCT FROM n.org_unit_id AND v.org_path IS DISTINCT FROM u.path;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER people_verdict_path AFTER UPDATE ON people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_path_people();
+--> statement-breakpoint
+-- ... and when a unit moves in the tree (its path, and its subtree's, change)
+CREATE FUNCTION eligibility_path_units() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE eligibility_verdicts v SET org_path = n.path
+    FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN people p ON p.org_unit_id = n.id
+    WHERE o.path <> n.path AND v.person_id = p.id;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER org_units_verdict_path AFTER UPDATE ON org_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_path_units();
+--> statement-breakpoint
 -- the one row describing the store: nothing judged yet
 INSERT INTO eligibility_store (id) VALUES (1);

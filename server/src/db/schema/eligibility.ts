@@ -38,11 +38,20 @@ export const eligibilityVerdicts = pgTable(
     /** when the system first found the person eligible (kept while the verdict holds) */
     eligibleSince: timestamp('eligible_since', tz).notNull(),
     judgedAt: timestamp('judged_at', tz).notNull(),
+    /**
+     * The path of the person's unit today (a copy kept by triggers when the person moves or the tree
+     * changes), so a unit's list is one index range, not a join over every person of the city.
+     */
+    orgPath: text('org_path').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.awardCode, t.year] }),
-    index('eligibility_verdicts_award_year_idx').on(t.awardCode, t.year),
-    index('eligibility_verdicts_since_idx').on(t.eligibleSince),
+    index('eligibility_verdicts_list_idx').using(
+      'btree',
+      t.year,
+      t.awardCode,
+      sql`${t.orgPath} text_pattern_ops`,
+    ),
   ],
 );
 

@@ -311,7 +311,7 @@ async function readStored(
   f: ResolvedFilters,
   page: { limit?: number; offset?: number; strict?: boolean },
 ): Promise<EligibleNowResult | null> {
-  const status = await verdicts.storeStatus(deps);
+  const status = await verdicts.storeStatus(deps, f.subtreePath);
   const st = status.state;
   if (
     !st ||
@@ -322,8 +322,7 @@ async function readStored(
   ) {
     return null;
   }
-  const updating =
-    !status.current || status.rebuilding || (await verdicts.staleCount(deps.db, f.subtreePath)) > 0;
+  const updating = !status.current || status.rebuilding || status.staleInSubtree;
   if (page.strict && updating) return null;
   const filter = {
     subtreePath: f.subtreePath,

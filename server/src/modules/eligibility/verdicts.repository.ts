@@ -124,13 +124,24 @@ export async function upsertVerdicts(db: Db, rows: readonly VerdictRow[], now: D
       })),
     );
     await db.execute(sql`insert into eligibility_verdicts
-        (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at)
-      select x.p, x.a, x.y, x.n, x.s, x.b, ${now}, ${now}
+        (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at, org_path)
+      select x.p, x.a, x.y, x.n, x.s, x.b, ${now}, ${now}, u.path
       from jsonb_to_recordset(${json}::jsonb) as x(p uuid, a text, y int, n boolean, s text, b text)
+      join people p on p.id = x.p join org_units u on u.id = p.org_unit_id
       on conflict (person_id, award_code, year) do update set
         newly_eligible = excluded.newly_eligible, summary = excluded.summary, basis = excluded.basis,
-        judged_at = excluded.judged_at`);
+        judged_at = excluded.judged_at, org_path = excluded.org_path`);
   }
+}
+
+/** Put right the unit path copied onto stored verdicts where it differs from the person's unit today; answers how many. */
+export async function repairPaths(db: Db): Promise<number> {
+  return rowsOf<{ person_id: string }>(
+    await db.execute(sql`update eligibility_verdicts v set org_path = u.path
+      from people p join org_units u on u.id = p.org_unit_id
+      where v.person_id = p.id and v.org_path <> u.path
+      returning v.person_id`),
+  ).length;
 }
 
 /** Remove verdicts of judged years or awards the store no longer holds (after a year turns, say). */
@@ -182,6 +193,62 @@ export async function releaseLease(db: Db, holder: string) {
   );
 }
 
+/**
+ * In one statement: the store's row, whether someone is rebuilding, the settings as stored, and whether
+ * anyone of the subtree waits in the queue (what every read of the list needs to know first).
+ */
+export async function readStatus(
+  db: Db,
+  subtreePath: string,
+): Promise<{
+  state: StoreState | undefined;
+  rebuilding: boolean;
+  settings: Record<string, unknown>;
+  staleInSubtree: boolean;
+}> {
+  const [row] = rowsOf<{
+    considered_on: string | null;
+    settings_fingerprint: string | null;
+    rules_fingerprint: string | null;
+    years: number[] | null;
+    awards: string[] | null;
+    built_at: string | Date | null;
+    last_report: Record<string, unknown> | null;
+    lease_by: string | null;
+    lease_until: string | Date | null;
+    rebuilding: boolean;
+    settings: Record<string, unknown> | null;
+    stale: boolean;
+  }>(
+    await db.execute(sql`select to_char(s.considered_on, 'YYYY-MM-DD') as considered_on, s.settings_fingerprint,
+        s.rules_fingerprint, s.years, s.awards, s.built_at, s.last_report, s.lease_by, s.lease_until,
+        (s.lease_by is not null and s.lease_until >= now()) as rebuilding,
+        (select jsonb_object_agg(key, value) from settings) as settings,
+        exists (select 1 from eligibility_stale q join people p on p.id = q.person_id
+          join org_units u on u.id = p.org_unit_id where u.path like ${likePrefix(subtreePath)}) as stale
+      from eligibility_store s where s.id = 1`),
+  );
+  if (!row) return { state: undefined, rebuilding: false, settings: {}, staleInSubtree: false };
+  const date = (v: string | Date | null) => (v === null ? null : new Date(v));
+  return {
+    state: {
+      id: 1,
+      consideredOn: row.considered_on,
+      settingsFingerprint: row.settings_fingerprint,
+      rulesFingerprint: row.rules_fingerprint,
+      years: row.years,
+      awards: row.awards,
+      builtAt: date(row.built_at),
+      lastReport: row.last_report,
+      leaseBy: row.lease_by,
+      leaseUntil: date(row.lease_until),
+    },
+    rebuilding: Boolean(row.rebuilding),
+    settings: row.settings ?? {},
+    staleInSubtree: Boolean(row.stale),
+  };
+}
+
 /** Someone is rebuilding right now (their lease has not run out). */
 export async function leaseHeld(db: Db): Promise<boolean> {
   const rows = rowsOf<{ held: boolean }>(
@@ -216,8 +283,8 @@ interface ListFilter {
 }
 
 function listWhere(f: ListFilter) {
-  return sql`u.path like ${likePrefix(f.subtreePath)} and v.year = ${f.year}
-    and v.award_code = any(${`{${f.awards.join(',')}}`}::text[])
+  return sql`v.year = ${f.year} and v.award_code = any(${`{${f.awards.join(',')}}`}::text[])
+    and v.org_path like ${likePrefix(f.subtreePath)}
     ${f.onlyNew ? sql`and v.newly_eligible` : sql``}
     ${f.since ? sql`and v.eligible_since >= ${f.since}` : sql``}`;
 }
@@ -254,8 +321,6 @@ export async function storedListCounts(
     await db.execute(sql`
       select v.award_code, count(*)::int as n, count(distinct v.person_id)::int as people
       from eligibility_verdicts v
-      join people p on p.id = v.person_id
-      join org_units u on u.id = p.org_unit_id
       where ${listWhere(f)}
       group by grouping sets ((v.award_code), ())`),
   );

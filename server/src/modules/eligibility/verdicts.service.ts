@@ -48,7 +48,12 @@ const engines = new Map<string, EligibilityEngine>();
 export async function currentEngine(
   db: Db,
 ): Promise<{ engine: EligibilityEngine; settingsFingerprint: string }> {
-  const overrides = (await subjects.readSettingOverrides(db)) as Record<string, SettingValue>;
+  return engineWith(await subjects.readSettingOverrides(db));
+}
+
+/** The engine for stored settings (one per distinct configuration, not one per request). */
+function engineWith(stored: Record<string, unknown>) {
+  const overrides = stored as Record<string, SettingValue>;
   const settingsFingerprint = sha(canonicalJson(overrides));
   let engine = engines.get(settingsFingerprint);
   if (!engine) {
@@ -194,13 +199,13 @@ export async function drainQueue(
   return judged;
 }
 
-/** The store as it stands: what it was judged with, and whether that is still what the system would use. */
-export async function storeStatus(deps: Pick<Deps, 'db' | 'clock'>) {
-  const [state, { engine, settingsFingerprint }, rebuilding] = await Promise.all([
-    repo.readState(deps.db),
-    currentEngine(deps.db),
-    repo.leaseHeld(deps.db),
-  ]);
+/**
+ * The store as it stands (one statement): what it was judged with, whether that is still what the system
+ * would use, and whether anyone of `subtreePath` waits to be judged again.
+ */
+export async function storeStatus(deps: Pick<Deps, 'db' | 'clock'>, subtreePath = '/') {
+  const { state, rebuilding, settings, staleInSubtree } = await repo.readStatus(deps.db, subtreePath);
+  const { engine, settingsFingerprint } = engineWith(settings);
   const today = todayInVietnam(deps.clock);
   const built = Boolean(state?.builtAt && state.consideredOn && state.years && state.awards);
   const current =
@@ -217,6 +222,7 @@ export async function storeStatus(deps: Pick<Deps, 'db' | 'clock'>) {
     /** judged today */
     fresh: current && state!.consideredOn === today,
     rebuilding,
+    staleInSubtree,
     today,
     engine,
     settingsFingerprint,
@@ -283,6 +289,7 @@ export async function rebuildStore(
     // people removed while the pass ran lose their verdicts through the foreign key; verdicts of years
     // or awards the store no longer judges go now
     await repo.deleteOutsideScope(deps.db, scope.years, scope.awards);
+    report.changed += await repo.repairPaths(deps.db);
     // everyone changed while the pass ran is judged once more, now
     await drainQueue(deps, { signal: o.signal });
     const full: RebuildReport = {

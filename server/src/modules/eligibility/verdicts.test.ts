@@ -214,8 +214,8 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     const victim = stored[0]!;
     await db.execute(sql`delete from eligibility_verdicts where person_id = ${victim.personId}
       and award_code = ${victim.awardCode} and year = ${victim.year}`);
-    await db.execute(sql`insert into eligibility_verdicts (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at)
-      values (${personIds[2]}, 'HCLD_1', 2025, true, 'bịa', 'bịa', now(), now())
+    await db.execute(sql`insert into eligibility_verdicts (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at, org_path)
+      values (${personIds[2]}, 'HCLD_1', 2025, true, 'bịa', 'bịa', now(), now(), ${city.path})
       on conflict do nothing`);
     const report = await rebuildStore(ctx.deps, { holder: 'test', chunk: 5 });
     expect(report).toMatchObject({ drift: true, added: 1, removed: 1, changed: 2 });
@@ -305,6 +305,39 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     const job = await send('POST', '/api/v1/eligibility/store/rebuild', admin);
     expect(job.statusCode).toBe(202);
     expect(job.json().kind).toBe('eligibility_rebuild');
+  });
+
+  it('follows a person who moves to another unit, and repairs a unit path changed behind its back', async () => {
+    const db = ctx.deps.db;
+    const team = await createUnit(db, { parentId: ward.id, name: 'Tổ công tác Thử', kind: 'department' });
+    const teamList = async () =>
+      (
+        await ctx.app.inject({
+          method: 'GET',
+          url: `/api/v1/eligibility/eligible-now?orgUnitId=${team.id}&awards=CSTDCS,LDTT,CSTD_BO_TINH,GK,CSTT`,
+          headers: { cookie: officer },
+        })
+      ).json();
+    expect((await teamList()).total).toBe(0);
+    const { stored } = await storedAndFresh();
+    const mover = stored[0]!.personId;
+    const detail = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/people/${mover}`, headers: { cookie: officer } })
+    ).json();
+    const moved = await send('PATCH', `/api/v1/people/${mover}`, officer, {
+      version: detail.version,
+      orgUnitId: team.id,
+    });
+    expect(moved.statusCode).toBe(200);
+    const inTeam = await teamList();
+    expect(inTeam.source).toBe('stored');
+    expect(new Set(inTeam.items.map((r: { personId: string }) => r.personId))).toEqual(new Set([mover]));
+    // a path copied wrongly is drift: the recomputation puts it right
+    await db.execute(sql`update eligibility_verdicts set org_path = '/khong-co/' where person_id = ${mover}`);
+    expect((await teamList()).total).toBe(0);
+    const report = await rebuildStore(ctx.deps, { holder: 'test' });
+    expect(report!.changed).toBeGreaterThan(0);
+    expect((await teamList()).total).toBe(inTeam.total);
   });
 
   it('has a keeper that judges queued people in the background and recomputes once the day has turned', async () => {
