@@ -28,10 +28,11 @@ CREATE TABLE "eligibility_verdicts" (
 	"eligible_since" timestamp with time zone NOT NULL,
 	"judged_at" timestamp with time zone NOT NULL,
 	"org_path" text NOT NULL,
+	"unit_sort_key" text NOT NULL,
+	"person_sort_key" text NOT NULL,
 	CONSTRAINT "eligibility_verdicts_person_id_award_code_year_pk" PRIMARY KEY("person_id","award_code","year")
 );
 --> statement-breakpoint
 ALTER TABLE "eligibility_verdicts" ADD CONSTRAINT "eligibility_verdicts_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "eligibility_stale_tx_idx" ON "eligibility_stale" USING btree ("tx");--> statement-breakpoint
-CREATE INDEX "eligibility_stale_person_idx" ON "eligibility_stale" USING btree ("person_id");--> statement-breakpoint
-CREATE INDEX "eligibility_verdicts_list_idx" ON "eligibility_verdicts" USING btree ("year","award_code","org_path" text_pattern_ops);
+CREATE INDEX "eligibility_stale_person_idx" ON "eligibility_stale" USING btree ("person_id");

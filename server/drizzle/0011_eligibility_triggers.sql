@@ -82,31 +82,39 @@ CREATE TRIGGER people_stale_ins AFTER INSERT ON people REFERENCING NEW TABLE AS 
 CREATE TRIGGER people_stale_upd AFTER UPDATE ON people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION eligibility_stale_people();
 --> statement-breakpoint
--- A stored verdict carries the path of the person's unit today: kept when a person moves to another unit
-CREATE FUNCTION eligibility_path_people() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A unit's list is one range of this index; its order's columns ride along so a page is chosen and the
+-- list counted without reading the rows.
+CREATE INDEX eligibility_verdicts_list_idx ON eligibility_verdicts
+  USING btree (year, award_code, org_path text_pattern_ops)
+  INCLUDE (unit_sort_key, person_sort_key, person_id, newly_eligible, eligible_since);
+--> statement-breakpoint
+-- A stored verdict carries the path and collation key of the person's unit today and the person's own
+-- collation key: kept when a person moves to another unit or is renamed
+CREATE FUNCTION eligibility_copy_people() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE eligibility_verdicts v SET org_path = u.path
+  UPDATE eligibility_verdicts v SET org_path = u.path, unit_sort_key = u.sort_key, person_sort_key = n.sort_key
     FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN org_units u ON u.id = n.org_unit_id
-    WHERE v.person_id = n.id AND o.org_unit_id IS DISTINCT FROM n.org_unit_id AND v.org_path IS DISTINCT FROM u.path;
+    WHERE v.person_id = n.id
+      AND (o.org_unit_id IS DISTINCT FROM n.org_unit_id OR o.sort_key IS DISTINCT FROM n.sort_key);
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
-CREATE TRIGGER people_verdict_path AFTER UPDATE ON people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_path_people();
+CREATE TRIGGER people_verdict_copy AFTER UPDATE ON people REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_copy_people();
 --> statement-breakpoint
--- ... and when a unit moves in the tree (its path, and its subtree's, change)
-CREATE FUNCTION eligibility_path_units() RETURNS trigger LANGUAGE plpgsql AS $$
+-- ... and when a unit moves in the tree (its path, and its subtree's, change) or is renamed
+CREATE FUNCTION eligibility_copy_units() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE eligibility_verdicts v SET org_path = n.path
+  UPDATE eligibility_verdicts v SET org_path = n.path, unit_sort_key = n.sort_key
     FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN people p ON p.org_unit_id = n.id
-    WHERE o.path <> n.path AND v.person_id = p.id;
+    WHERE (o.path <> n.path OR o.sort_key <> n.sort_key) AND v.person_id = p.id;
   RETURN NULL;
 END;
 $$;
 --> statement-breakpoint
-CREATE TRIGGER org_units_verdict_path AFTER UPDATE ON org_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_path_units();
+CREATE TRIGGER org_units_verdict_copy AFTER UPDATE ON org_units REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION eligibility_copy_units();
 --> statement-breakpoint
 -- the one row describing the store: nothing judged yet
 INSERT INTO eligibility_store (id) VALUES (1);

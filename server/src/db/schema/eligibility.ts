@@ -43,15 +43,15 @@ export const eligibilityVerdicts = pgTable(
      * changes), so a unit's list is one index range, not a join over every person of the city.
      */
     orgPath: text('org_path').notNull(),
+    /** the list's order, copied the same way: the unit's and the person's Vietnamese collation keys */
+    unitSortKey: text('unit_sort_key').notNull(),
+    personSortKey: text('person_sort_key').notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.personId, t.awardCode, t.year] }),
-    index('eligibility_verdicts_list_idx').using(
-      'btree',
-      t.year,
-      t.awardCode,
-      sql`${t.orgPath} text_pattern_ops`,
-    ),
+    // + eligibility_verdicts_list_idx (year, award_code, org_path) INCLUDE (the order's columns), in the
+    // custom migration (drizzle cannot say INCLUDE): a unit's list is one range of it, paged and counted
+    // without reading the rows
   ],
 );
 

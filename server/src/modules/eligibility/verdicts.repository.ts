@@ -124,22 +124,29 @@ export async function upsertVerdicts(db: Db, rows: readonly VerdictRow[], now: D
       })),
     );
     await db.execute(sql`insert into eligibility_verdicts
-        (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at, org_path)
-      select x.p, x.a, x.y, x.n, x.s, x.b, ${now}, ${now}, u.path
+        (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at,
+         org_path, unit_sort_key, person_sort_key)
+      select x.p, x.a, x.y, x.n, x.s, x.b, ${now}, ${now}, u.path, u.sort_key, p.sort_key
       from jsonb_to_recordset(${json}::jsonb) as x(p uuid, a text, y int, n boolean, s text, b text)
       join people p on p.id = x.p join org_units u on u.id = p.org_unit_id
       on conflict (person_id, award_code, year) do update set
         newly_eligible = excluded.newly_eligible, summary = excluded.summary, basis = excluded.basis,
-        judged_at = excluded.judged_at, org_path = excluded.org_path`);
+        judged_at = excluded.judged_at, org_path = excluded.org_path, unit_sort_key = excluded.unit_sort_key,
+        person_sort_key = excluded.person_sort_key`);
   }
 }
 
-/** Put right the unit path copied onto stored verdicts where it differs from the person's unit today; answers how many. */
-export async function repairPaths(db: Db): Promise<number> {
+/**
+ * Put right what stored verdicts copy from the person and their unit (the unit's path, the collation keys)
+ * where it differs from today's; answers how many rows it changed.
+ */
+export async function repairCopies(db: Db): Promise<number> {
   return rowsOf<{ person_id: string }>(
-    await db.execute(sql`update eligibility_verdicts v set org_path = u.path
+    await db.execute(sql`update eligibility_verdicts v
+      set org_path = u.path, unit_sort_key = u.sort_key, person_sort_key = p.sort_key
       from people p join org_units u on u.id = p.org_unit_id
-      where v.person_id = p.id and v.org_path <> u.path
+      where v.person_id = p.id
+        and (v.org_path <> u.path or v.unit_sort_key <> u.sort_key or v.person_sort_key <> p.sort_key)
       returning v.person_id`),
   ).length;
 }
@@ -291,24 +298,31 @@ function listWhere(f: ListFilter) {
 
 /**
  * One page of the stored "eligible now" list of a subtree, in the list's order: by award as asked, then
- * unit, then given name (the stored Vietnamese collation keys, compared byte-wise).
+ * unit, then given name (the copied Vietnamese collation keys, compared byte-wise). The page is chosen
+ * from the list index alone; only its rows are read with their person and unit.
  */
 export async function storedListPage(
   db: Db,
   f: ListFilter & { limit: number | null; offset: number },
 ): Promise<StoredListRow[]> {
+  const awards = sql`${`{${f.awards.join(',')}}`}::text[]`;
   return rowsOf<StoredListRow>(
     await db.execute(sql`
       select v.person_id, p.full_name, p.org_unit_id, u.name as org_unit_name, v.award_code, v.year,
         v.newly_eligible, p.direct_worker, p.gender, v.summary, v.basis,
         exists (select 1 from positions x where x.person_id = p.id and x.is_leadership and x.to_date is null) as is_leader
-      from eligibility_verdicts v
+      from (
+        select v.person_id, v.award_code, v.year, v.unit_sort_key, v.org_path, v.person_sort_key,
+          array_position(${awards}, v.award_code) as rank
+        from eligibility_verdicts v
+        where ${listWhere(f)}
+        order by rank, v.unit_sort_key collate "C", v.org_path, v.person_sort_key collate "C", v.person_id
+        ${f.limit === null ? sql`` : sql`limit ${f.limit}`} offset ${f.offset}
+      ) k
+      join eligibility_verdicts v on v.person_id = k.person_id and v.award_code = k.award_code and v.year = k.year
       join people p on p.id = v.person_id
       join org_units u on u.id = p.org_unit_id
-      where ${listWhere(f)}
-      order by array_position(${`{${f.awards.join(',')}}`}::text[], v.award_code),
-        u.sort_key collate "C", u.id, p.sort_key collate "C", p.id
-      ${f.limit === null ? sql`` : sql`limit ${f.limit}`} offset ${f.offset}`),
+      order by k.rank, k.unit_sort_key collate "C", k.org_path, k.person_sort_key collate "C", k.person_id`),
   );
 }
 

@@ -289,7 +289,7 @@ export async function rebuildStore(
     // people removed while the pass ran lose their verdicts through the foreign key; verdicts of years
     // or awards the store no longer judges go now
     await repo.deleteOutsideScope(deps.db, scope.years, scope.awards);
-    report.changed += await repo.repairPaths(deps.db);
+    report.changed += await repo.repairCopies(deps.db);
     // everyone changed while the pass ran is judged once more, now
     await drainQueue(deps, { signal: o.signal });
     const full: RebuildReport = {

@@ -55,6 +55,11 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
   async function expectStoreEqualsFresh(context: string) {
     const { stored, fresh } = await storedAndFresh();
     expect(stored, context).toEqual(fresh);
+    // what the verdicts copy from the person and their unit is today's
+    const off = await ctx.deps.db.execute(sql`select count(*)::int as n from eligibility_verdicts v
+      join people p on p.id = v.person_id join org_units u on u.id = p.org_unit_id
+      where v.org_path <> u.path or v.unit_sort_key <> u.sort_key or v.person_sort_key <> p.sort_key`);
+    expect(Number((off as unknown as { rows: { n: number }[] }).rows[0]!.n), context).toBe(0);
   }
 
   const send = (method: 'POST' | 'PATCH' | 'DELETE' | 'PUT', url: string, cookie: string, payload?: object) =>
@@ -124,6 +129,7 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
         'initiative+',
         'discipline+',
         'started',
+        'rename',
       ] as const);
       const year = 2019 + Math.floor(rnd() * 8);
       let res;
@@ -163,6 +169,12 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
             form: pick(['KHIEN_TRACH', 'CANH_CAO']),
           });
           break;
+        case 'rename':
+          res = await send('PATCH', base, officer, {
+            version: detail.version,
+            fullName: pick(['An Văn Bình', 'Vũ Thị Yến', 'Đỗ Minh Đức']) + ` ${step}`,
+          });
+          break;
         case 'started':
           res = await send('PATCH', base, officer, {
             version: detail.version,
@@ -197,7 +209,7 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
 
   it('queues what is written outside the unit of work and judges it in the background, saying "updating" meanwhile', async () => {
     const db = ctx.deps.db;
-    const personId = personIds[1]!;
+    const personId = (await list()).items[0].personId as string; // someone eligible now
     await db.delete(ratings).where(sql`${ratings.personId} = ${personId}`);
     await db.insert(awardRecords).values({ id: newId(), personId, awardCode: 'CSTDCS', year: 2018 });
     expect((await list()).updating).toBe(true);
@@ -214,8 +226,8 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     const victim = stored[0]!;
     await db.execute(sql`delete from eligibility_verdicts where person_id = ${victim.personId}
       and award_code = ${victim.awardCode} and year = ${victim.year}`);
-    await db.execute(sql`insert into eligibility_verdicts (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at, org_path)
-      values (${personIds[2]}, 'HCLD_1', 2025, true, 'bịa', 'bịa', now(), now(), ${city.path})
+    await db.execute(sql`insert into eligibility_verdicts (person_id, award_code, year, newly_eligible, summary, basis, eligible_since, judged_at, org_path, unit_sort_key, person_sort_key)
+      values (${personIds[2]}, 'HCLD_1', 2025, true, 'bịa', 'bịa', now(), now(), ${city.path}, 'a', 'b')
       on conflict do nothing`);
     const report = await rebuildStore(ctx.deps, { holder: 'test', chunk: 5 });
     expect(report).toMatchObject({ drift: true, added: 1, removed: 1, changed: 2 });
@@ -319,8 +331,7 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
         })
       ).json();
     expect((await teamList()).total).toBe(0);
-    const { stored } = await storedAndFresh();
-    const mover = stored[0]!.personId;
+    const mover = (await list()).items[0].personId as string;
     const detail = (
       await ctx.app.inject({ method: 'GET', url: `/api/v1/people/${mover}`, headers: { cookie: officer } })
     ).json();
