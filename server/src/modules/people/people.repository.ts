@@ -79,7 +79,8 @@ export type RunSql = <T>(query: SQL) => Promise<T[]>;
 const MAX_WORD_EXPANSION = 32;
 
 /** A PostgreSQL array literal of texts (each quoted, `"` and `\` escaped). */
-const textArray = (items: string[]) => `{${items.map((w) => `"${w.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+const textArray = (items: string[]) =>
+  `{${items.map((w) => `"${w.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
 /**
  * The words that must each occur in a name, without those implied by another (a word inside another
