@@ -1,6 +1,7 @@
 // npm run bench -- eligibility [--people N] [--years N]
-// npm run bench -- search [--people N] [--years N] [--rate R] [--seconds S] [--keep] [--database NAME]
+// npm run bench -- search [--people N] [--years N] [--rate R] [--seconds S] [--cap N] [--keep] [--database NAME]
 import { parseArgs } from 'node:util';
+import { PEOPLE_COUNT_CAP } from '../server/src/modules/people/people.service';
 import { runEligibilityBench } from './eligibility.bench';
 import { runSearchBench } from './search.bench';
 
@@ -12,6 +13,7 @@ const { positionals, values } = parseArgs({
     db: { type: 'string', default: 'both' },
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '5' },
+    cap: { type: 'string', default: String(PEOPLE_COUNT_CAP) },
     keep: { type: 'boolean', default: false },
     database: { type: 'string' },
   },
@@ -29,6 +31,7 @@ if (which === 'search') {
     years: Number(values.years),
     rate: Number(values.rate),
     seconds: Number(values.seconds),
+    cap: Number(values.cap),
     keep: values.keep,
     database: values.database,
   });

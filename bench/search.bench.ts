@@ -19,7 +19,6 @@ import { seedDemo } from '../server/src/db/seed/demo';
 import { systemClock } from '../server/src/lib/clock';
 import { foldAccents } from '../server/src/lib/vietnamese';
 import { searchPeople, type RunSql } from '../server/src/modules/people/people.repository';
-import { PEOPLE_COUNT_CAP } from '../server/src/modules/people/people.service';
 
 export interface SearchBenchOptions {
   postgresUrl: string;
@@ -29,6 +28,8 @@ export interface SearchBenchOptions {
   rate: number;
   /** seconds measured per query and server (after one second of warm-up) */
   seconds: number;
+  /** how far both servers count matches (default: the application's `PEOPLE_COUNT_CAP`) */
+  cap: number;
   /** an existing database already seeded by this benchmark (`--keep`): skip creating and seeding */
   database?: string;
   /** keep the database afterwards (its name is printed) */
@@ -179,7 +180,7 @@ function urlOf(baseUrl: string, name: string): string {
 }
 
 /** The bare baseline: Fastify, a pg pool of the same size as the app's, the repository's SQL, nothing else. */
-async function startBare(url: string, scopePath: string) {
+async function startBare(url: string, scopePath: string, countCap: number) {
   const pool = new pg.Pool({ connectionString: url, max: 10, application_name: BARE_NAME });
   const dialect = new PgDialect();
   const run: RunSql = async <T>(query: Parameters<RunSql>[0]) => {
@@ -190,7 +191,7 @@ async function startBare(url: string, scopePath: string) {
   app.get('/search', async (request) => {
     const q = String((request.query as { q?: string }).q ?? '');
     const words = foldAccents(q.normalize('NFC')).split(' ').filter(Boolean);
-    return searchPeople(run, { scopePath, words, limit: 20, offset: 0, countCap: PEOPLE_COUNT_CAP });
+    return searchPeople(run, { scopePath, words, limit: 20, offset: 0, countCap });
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address() as { port: number };
@@ -203,7 +204,7 @@ async function startBare(url: string, scopePath: string) {
   };
 }
 
-async function startApp(database: Database) {
+async function startApp(database: Database, peopleCountCap: number) {
   const app = await buildApp(
     {
       db: database.db,
@@ -215,6 +216,7 @@ async function startApp(database: Database) {
         filesDir: path.join(os.tmpdir(), `vd-bench-files-${randomBytes(4).toString('hex')}`),
         filesMaxBytes: 20 * 1024 * 1024,
         filesAllowedTypes: FILE_KINDS,
+        peopleCountCap,
       },
     },
     { logger: false },
@@ -274,8 +276,8 @@ export async function runSearchBench(o: SearchBenchOptions) {
       [`rare full name "${rare?.full_name}"`, foldAccents(rare?.full_name ?? 'khong co')],
       ['empty query', ''],
     ];
-    app = await startApp(database);
-    bare = await startBare(url, root!.path);
+    app = await startApp(database, o.cap);
+    bare = await startBare(url, root!.path, o.cap);
     const rows: string[] = [];
     for (const [label, q] of queries) {
       const query = q ? `?q=${encodeURIComponent(q)}` : '';
@@ -314,7 +316,7 @@ export async function runSearchBench(o: SearchBenchOptions) {
     }
     console.log(
       `\nPeople search: ${counts!.people} people, ${o.rate} requests/s offered for ${o.seconds} s each, ` +
-        `open loop; count cap ${PEOPLE_COUNT_CAP}; load average ${os
+        `open loop; count cap ${o.cap}; load average ${os
           .loadavg()
           .map((l) => l.toFixed(2))
           .join(' ')}\n`,

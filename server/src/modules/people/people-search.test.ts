@@ -30,7 +30,8 @@ describe.each(TEST_DB_KINDS)('people search on %s', (kind) => {
   const known: Known[] = [];
 
   beforeAll(async () => {
-    ctx = await buildTestApp(kind);
+    // the API counts up to 10 here (10,000 in the application)
+    ctx = await buildTestApp(kind, undefined, { peopleCountCap: 10 });
     const db = ctx.deps.db;
     const city = await createUnit(db, { name: 'Thành phố Tìm kiếm' });
     const a = await createUnit(db, { parentId: city.id, name: 'Phường Một' });
@@ -199,17 +200,33 @@ describe.each(TEST_DB_KINDS)('people search on %s', (kind) => {
     expect(one.items.map((p) => p.fullName)).toEqual(['Zqab Văn Thử']);
   });
 
-  it('answers the list with the flag through the API', async () => {
+  it('answers through the API with the count capped and said so, and pages on past the cap', async () => {
     const cookie = await loginAs(
       ctx.app,
       await createUser(ctx.deps.db, { orgUnitId: cityId, roles: ['admin'] }),
     );
-    const res = await ctx.app.inject({
-      method: 'GET',
-      url: `/api/v1/people?q=${encodeURIComponent('NGUYỄN văn  đức'.normalize('NFD'))}`,
-      headers: { cookie },
-    });
-    expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ total: 2, totalIsLowerBound: false });
+    const get = async (query: string) => {
+      const res = await ctx.app.inject({
+        method: 'GET',
+        url: `/api/v1/people?${query}`,
+        headers: { cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json() as {
+        items: { id: string; fullName: string }[];
+        total: number;
+        totalIsLowerBound: boolean;
+      };
+    };
+    const duc = await get(`q=${encodeURIComponent('NGUYỄN văn  đức'.normalize('NFD'))}`);
+    expect(duc).toMatchObject({ total: 2, totalIsLowerBound: false });
+    expect(duc.items.map((p) => p.fullName)).toEqual(['Nguyễn Văn Đức', 'Nguyễn Văn Đức']);
+    const all = expected([]);
+    const first = await get('limit=5');
+    expect(first).toMatchObject({ total: 10, totalIsLowerBound: true });
+    expect(first.items.map((p) => p.id)).toEqual(all.slice(0, 5));
+    const beyond = await get('limit=5&offset=20');
+    expect(beyond).toMatchObject({ total: 10, totalIsLowerBound: true });
+    expect(beyond.items.map((p) => p.id)).toEqual(all.slice(20, 25));
   });
 });

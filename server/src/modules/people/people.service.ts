@@ -55,7 +55,7 @@ export async function listPeople(deps: Deps, actor: Actor, query: Static<typeof 
     words,
     limit: query.limit ?? 20,
     offset: query.offset ?? 0,
-    countCap: PEOPLE_COUNT_CAP,
+    countCap: deps.config.peopleCountCap ?? PEOPLE_COUNT_CAP,
   });
   return { items: items.map(toSummary), total, totalIsLowerBound };
 }
