@@ -93,11 +93,13 @@ export function essentialWords(words: string[]): string[] {
 
 /**
  * One page of people in the subtree, in Vietnamese order (given name first), and how many match, counted
- * up to `countCap`. Two statements at most, the same on PGlite and PostgreSQL:
+ * up to `countCap`. Two statements, the same on PGlite and PostgreSQL:
  *
- * 1. each typed word becomes the vocabulary words that contain it (`name_vocabulary`, a few thousand rows
- *    at most), so that names are found through the GIN index on `search_words` with the planner's
- *    statistics on real words: a rare full name is an index lookup of a few rows;
+ * 1. what the filter stands for: the units of the scope (and of the unit filter), and for each typed word
+ *    the vocabulary words that contain it (`name_vocabulary`, a few thousand rows at most). Both go into
+ *    the second statement as constants, so the planner sees how many people those units and words hold
+ *    (its statistics on `org_unit_id` and `search_words`): a ward is read through `people_org_unit_idx`,
+ *    a rare full name through the GIN index on `search_words`, the whole city by a scan;
  * 2. one statement answers the count and the page: the matches are gathered up to the cap + 1 (by the
  *    cheapest way the planner sees: an index lookup for few matches, a scan that stops at cap + 1 for
  *    many). When they all fit under the cap, the page is the first rows of those matches in order (no
@@ -106,32 +108,36 @@ export function essentialWords(words: string[]): string[] {
  *    the cap. Each branch runs only when its one-time condition holds.
  */
 export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<PeoplePage> {
-  const conds: SQL[] = [sql`u.path like ${likePrefix(f.scopePath)}`];
-  if (f.unitPath) conds.push(sql`u.path like ${likePrefix(f.unitPath)}`);
+  const nobody = { items: [], total: 0, totalIsLowerBound: false };
   const words = essentialWords(f.words);
-  if (words.length > 0) {
-    const found = await run<{ i: number; word: string }>(sql`
-      select q.i::int as i, v.word
-      from unnest(${textArray(words)}::text[]) with ordinality as q(w, i)
-      join name_vocabulary v on strpos(v.word, q.w) > 0`);
-    const expansions = words.map((): string[] => []);
-    for (const r of found) expansions[Number(r.i) - 1]!.push(r.word);
-    // a word that occurs in nobody's name: nobody matches
-    if (expansions.some((e) => e.length === 0)) return { items: [], total: 0, totalIsLowerBound: false };
-    words.forEach((w, i) => {
-      const e = expansions[i]!.sort();
-      conds.push(
-        e.length > MAX_WORD_EXPANSION
-          ? sql`p.search_name like ${likeContains(w)}`
-          : sql`p.search_words && ${textArray(e)}::text[]`,
-      );
-    });
-  }
+  const [filter] = await run<{ units: string[] | null; found: [number, string][] | null }>(sql`
+    select
+      (select json_agg(u.id) from org_units u
+        where u.path like ${likePrefix(f.scopePath)}
+        ${f.unitPath ? sql`and u.path like ${likePrefix(f.unitPath)}` : sql``}) as units,
+      (select json_agg(json_build_array(q.i, v.word))
+        from unnest(${textArray(words)}::text[]) with ordinality as q(w, i)
+        join name_vocabulary v on strpos(v.word, q.w) > 0) as found`);
+  const units = filter?.units ?? [];
+  if (units.length === 0) return nobody;
+  const conds: SQL[] = [sql`p.org_unit_id = any(${`{${units.join(',')}}`}::uuid[])`];
+  const expansions = words.map((): string[] => []);
+  for (const [i, word] of filter?.found ?? []) expansions[Number(i) - 1]!.push(word);
+  // a word that occurs in nobody's name: nobody matches
+  if (expansions.some((e) => e.length === 0)) return nobody;
+  words.forEach((w, i) => {
+    const e = expansions[i]!.sort();
+    conds.push(
+      e.length > MAX_WORD_EXPANSION
+        ? sql`p.search_name like ${likeContains(w)}`
+        : sql`p.search_words && ${textArray(e)}::text[]`,
+    );
+  });
   const where = sql.join(conds, sql` and `);
   const cap = f.countCap;
   const rows = await run<PeopleListRow & { total: number; sort_key: string | null }>(sql`
     with m as materialized (
-      select p.id, p.sort_key from people p join org_units u on u.id = p.org_unit_id
+      select p.id, p.sort_key from people p
       where ${where}
       limit ${cap + 1}
     ),
@@ -146,7 +152,7 @@ export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<People
         (select m.id, m.sort_key from m where n.total <= ${cap}
           order by m.sort_key collate "C", m.id limit ${f.limit} offset ${f.offset})
         union all
-        (select p.id, p.sort_key from people p join org_units u on u.id = p.org_unit_id
+        (select p.id, p.sort_key from people p
           where n.total > ${cap} and ${where}
           order by p.sort_key collate "C", p.id limit ${f.limit} offset ${f.offset})
       ) ids
