@@ -1,7 +1,11 @@
 // npm run bench -- eligibility [--people N] [--years N]
+// npm run bench -- eligible-now [--people N] [--years N] [--seconds S]
+// npm run bench -- search [--people N] [--years N] [--rate R] [--seconds S] [--cap N] [--keep] [--database NAME]
 import { parseArgs } from 'node:util';
+import { PEOPLE_COUNT_CAP } from '../server/src/modules/people/people.service';
 import { runEligibilityBench } from './eligibility.bench';
 import { runEligibleNowBench } from './eligible-now.bench';
+import { runSearchBench } from './search.bench';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -9,7 +13,11 @@ const { positionals, values } = parseArgs({
     people: { type: 'string', default: '200000' },
     years: { type: 'string', default: '10' },
     db: { type: 'string', default: 'both' },
+    rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '5' },
+    cap: { type: 'string', default: String(PEOPLE_COUNT_CAP) },
+    keep: { type: 'boolean', default: false },
+    database: { type: 'string' },
   },
 });
 const which = positionals[0] ?? 'eligibility';
@@ -23,14 +31,30 @@ if (which === 'eligible-now') {
   });
   process.exit(0);
 }
+if (which === 'search') {
+  if (!postgresUrl) {
+    console.error('The search benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+    process.exit(2);
+  }
+  await runSearchBench({
+    postgresUrl,
+    people: Number(values.people),
+    years: Number(values.years),
+    rate: Number(values.rate),
+    seconds: Number(values.seconds),
+    cap: Number(values.cap),
+    keep: values.keep,
+    database: values.database,
+  });
+  process.exit(0);
+}
 if (which !== 'eligibility') {
-  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now`);
+  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now, search`);
   process.exit(2);
 }
 await runEligibilityBench({
   people: Number(values.people),
   years: Number(values.years),
-  postgresUrl:
-    values.db === 'pglite' ? undefined : (process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL),
+  postgresUrl: values.db === 'pglite' ? undefined : postgresUrl,
   pglite: values.db !== 'postgres',
 });

@@ -175,7 +175,14 @@ export const PeopleQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-export const PeopleList = Type.Object({ items: Type.Array(PersonSummary), total: Type.Integer() });
+export const PeopleList = Type.Object({
+  items: Type.Array(PersonSummary),
+  /** how many match; when `totalIsLowerBound`, counting stopped here and more match */
+  total: Type.Integer({ minimum: 0 }),
+  totalIsLowerBound: Type.Boolean({
+    description: 'true when there are more than `total` matches (the count stops at a cap, e.g. 10,000)',
+  }),
+});
 
 export const RatingEntry = Type.Object({
   id: Id,

@@ -8,5 +8,8 @@ export interface Deps {
   dbKind: DbKind;
   clock: Clock;
   config: Pick<Config, 'sessionSecret' | 'webDist' | 'filesDir' | 'filesMaxBytes' | 'filesAllowedTypes'> &
-    Partial<Pick<Config, 'trustProxy'>>;
+    Partial<Pick<Config, 'trustProxy'>> & {
+      /** how far the people list counts its matches (default `PEOPLE_COUNT_CAP`); benchmarks and tests vary it */
+      peopleCountCap?: number;
+    };
 }

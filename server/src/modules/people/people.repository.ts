@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, isNull, like, sql, type SQL } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { and, desc, eq, isNull, sql, type SQL, asc } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
 import {
   awardRecords,
   disciplines,
@@ -10,7 +10,7 @@ import {
   positions,
   ratings,
 } from '../../db/schema';
-import { inSubtree, likePrefix } from '../../db/scope';
+import { inSubtree, likeContains, likePrefix } from '../../db/scope';
 
 export type PersonRow = typeof people.$inferSelect;
 
@@ -38,30 +38,146 @@ export interface PeopleFilter {
   words: string[];
   limit: number;
   offset: number;
+  /**
+   * Count the matches up to this many. When there are more, `total` is the cap and `totalIsLowerBound` is
+   * true (the page itself is still exact): counting 60,000 matches to print a number is not worth it.
+   */
+  countCap: number;
 }
 
-/** One page of people in the subtree, in Vietnamese order (given name first), and the total. */
-export async function listPeople(db: Db, f: PeopleFilter) {
-  const conds: SQL[] = [inSubtree(orgUnits.path, f.scopePath)];
-  if (f.unitPath) conds.push(inSubtree(orgUnits.path, f.unitPath));
-  for (const w of f.words) conds.push(like(people.searchName, `%${likePrefix(w)}`));
-  const where = and(...conds);
-  const [items, [totalRow]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
-      .where(where)
-      .orderBy(asc(sql`${people.sortKey} collate "C"`), asc(people.id))
-      .limit(f.limit)
-      .offset(f.offset),
-    db
-      .select({ n: count() })
-      .from(people)
-      .innerJoin(orgUnits, eq(orgUnits.id, people.orgUnitId))
-      .where(where),
-  ]);
-  return { items, total: Number(totalRow?.n ?? 0) };
+/** One person of the list, as the search returns them. */
+export interface PeopleListRow {
+  id: string;
+  fullName: string;
+  gender: PersonRow['gender'];
+  birthDate: string | null;
+  category: PersonRow['category'];
+  directWorker: boolean;
+  orgUnitId: string;
+  orgUnitName: string;
+  currentPosition: string | null;
+  latestRatingYear: number | null;
+  latestRatingLevel: string | null;
+}
+
+export interface PeoplePage {
+  items: PeopleListRow[];
+  total: number;
+  /** true when counting stopped at the cap: there are more than `total` matches */
+  totalIsLowerBound: boolean;
+}
+
+/** Runs one statement and answers its rows (the app runs it through Drizzle; the benchmark's bare server through pg). */
+export type RunSql = <T>(query: SQL) => Promise<T[]>;
+
+/**
+ * A word typed that stands for more vocabulary words than this is matched with LIKE on the whole name
+ * instead: the same people (a typed word has no space, so it can only occur inside one word of the name),
+ * and cheaper than comparing every row with a long list. Such short words match most people anyway, so
+ * the plan is a walk down the list's order, not an index lookup.
+ */
+const MAX_WORD_EXPANSION = 32;
+
+/** A PostgreSQL array literal of texts (each quoted, `"` and `\` escaped). */
+const textArray = (items: string[]) =>
+  `{${items.map((w) => `"${w.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
+
+/**
+ * The words that must each occur in a name, without those implied by another (a word inside another
+ * word typed is found wherever that one is) or typed twice: one condition per word that matters.
+ */
+export function essentialWords(words: string[]): string[] {
+  const distinct = [...new Set(words.filter(Boolean))];
+  return distinct.filter((w) => !distinct.some((other) => other !== w && other.includes(w)));
+}
+
+/**
+ * One page of people in the subtree, in Vietnamese order (given name first), and how many match, counted
+ * up to `countCap`. Two statements, the same on PGlite and PostgreSQL:
+ *
+ * 1. what the filter stands for: the units of the scope (and of the unit filter), and for each typed word
+ *    the vocabulary words that contain it (`name_vocabulary`, a few thousand rows at most). Both go into
+ *    the second statement as constants, so the planner sees how many people those units and words hold
+ *    (its statistics on `org_unit_id` and `search_words`): a ward is read through `people_org_unit_idx`,
+ *    a rare full name through the GIN index on `search_words`, the whole city by a scan;
+ * 2. one statement answers the count and the page: the matches are gathered up to the cap + 1 (by the
+ *    cheapest way the planner sees: an index lookup for few matches, a scan that stops at cap + 1 for
+ *    many). When they all fit under the cap, the page is the first rows of those matches in order (no
+ *    second pass); when there are more, the page is read by walking the list's order index
+ *    (`people_sort_idx`) from the top, which stops after `offset + limit` matches, and the count stays at
+ *    the cap. Each branch runs only when its one-time condition holds.
+ */
+export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<PeoplePage> {
+  const nobody = { items: [], total: 0, totalIsLowerBound: false };
+  const words = essentialWords(f.words);
+  const [filter] = await run<{ units: string[] | null; found: [number, string][] | null }>(sql`
+    select
+      (select json_agg(u.id) from org_units u
+        where u.path like ${likePrefix(f.scopePath)}
+        ${f.unitPath ? sql`and u.path like ${likePrefix(f.unitPath)}` : sql``}) as units,
+      (select json_agg(json_build_array(q.i, v.word))
+        from unnest(${textArray(words)}::text[]) with ordinality as q(w, i)
+        join name_vocabulary v on strpos(v.word, q.w) > 0) as found`);
+  const units = filter?.units ?? [];
+  if (units.length === 0) return nobody;
+  const conds: SQL[] = [sql`p.org_unit_id = any(${`{${units.join(',')}}`}::uuid[])`];
+  const expansions = words.map((): string[] => []);
+  for (const [i, word] of filter?.found ?? []) expansions[Number(i) - 1]!.push(word);
+  // a word that occurs in nobody's name: nobody matches
+  if (expansions.some((e) => e.length === 0)) return nobody;
+  words.forEach((w, i) => {
+    const e = expansions[i]!.sort();
+    conds.push(
+      e.length > MAX_WORD_EXPANSION
+        ? sql`p.search_name like ${likeContains(w)}`
+        : sql`p.search_words && ${textArray(e)}::text[]`,
+    );
+  });
+  const where = sql.join(conds, sql` and `);
+  const cap = f.countCap;
+  const rows = await run<PeopleListRow & { total: number; sort_key: string | null }>(sql`
+    with m as materialized (
+      select p.id, p.sort_key from people p
+      where ${where}
+      limit ${cap + 1}
+    ),
+    n as (select count(*)::int as total from m)
+    select n.total, page.* from n left join lateral (
+      select ids.sort_key, p.id, p.full_name as "fullName", p.gender, to_char(p.birth_date, 'YYYY-MM-DD') as "birthDate",
+        p.category, p.direct_worker as "directWorker", p.org_unit_id as "orgUnitId", u.name as "orgUnitName",
+        (select x.title from positions x where x.person_id = p.id and x.to_date is null
+          order by x.is_leadership desc, x.from_date desc limit 1) as "currentPosition",
+        r.year as "latestRatingYear", r.level as "latestRatingLevel"
+      from (
+        (select m.id, m.sort_key from m where n.total <= ${cap}
+          order by m.sort_key collate "C", m.id limit ${f.limit} offset ${f.offset})
+        union all
+        (select p.id, p.sort_key from people p
+          where n.total > ${cap} and ${where}
+          order by p.sort_key collate "C", p.id limit ${f.limit} offset ${f.offset})
+      ) ids
+      join people p on p.id = ids.id
+      join org_units u on u.id = p.org_unit_id
+      left join lateral (select r.year, r.level from ratings r where r.person_id = p.id
+        order by r.year desc limit 1) r on true
+    ) page on true
+    order by page.sort_key collate "C", page.id`);
+  const total = Number(rows[0]?.total ?? 0);
+  return {
+    items: rows
+      .filter((r) => r.id !== null)
+      .map(({ total: _total, sort_key: _key, ...r }) => ({
+        ...r,
+        latestRatingYear: r.latestRatingYear === null ? null : Number(r.latestRatingYear),
+      })),
+    total: Math.min(total, cap),
+    totalIsLowerBound: total > cap,
+  };
+}
+
+/** One page of people in the subtree, in Vietnamese order, and how many match (see `searchPeople`). */
+export function listPeople(db: Db, f: PeopleFilter): Promise<PeoplePage> {
+  return searchPeople(async <T>(query: SQL) => rowsOf<T>(await db.execute(query)), f);
 }
 
 /** The person with the path of their unit, only when that unit lies in the scope. */

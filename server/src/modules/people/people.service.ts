@@ -19,7 +19,13 @@ import { awardName } from '../records/records.service';
 import { canAddPersonTo, canEditPerson } from './people.policy';
 import * as repo from './people.repository';
 
-type SummaryRow = Awaited<ReturnType<typeof repo.listPeople>>['items'][number];
+type SummaryRow = repo.PeopleListRow;
+
+/**
+ * The people list counts its matches up to this many and then says "more than 10,000": the page is
+ * still exact, but a common name is not counted to the last of its 60,000 bearers on every keystroke.
+ */
+export const PEOPLE_COUNT_CAP = 10_000;
 
 function toSummary(r: SummaryRow): PersonSummary {
   return {
@@ -43,14 +49,15 @@ export async function listPeople(deps: Deps, actor: Actor, query: Static<typeof 
   if (!can(actor, 'person.read')) throw new AppError('forbidden', 403);
   const unitPath = query.orgUnitId ? (await getUnitInScope(deps, actor, query.orgUnitId)).path : undefined;
   const words = query.q ? foldAccents(query.q).split(' ').filter(Boolean) : [];
-  const { items, total } = await repo.listPeople(deps.db, {
+  const { items, total, totalIsLowerBound } = await repo.listPeople(deps.db, {
     scopePath: actor.scopePath,
     unitPath,
     words,
     limit: query.limit ?? 20,
     offset: query.offset ?? 0,
+    countCap: deps.config.peopleCountCap ?? PEOPLE_COUNT_CAP,
   });
-  return { items: items.map(toSummary), total };
+  return { items: items.map(toSummary), total, totalIsLowerBound };
 }
 
 /** A person in the actor's scope, or 404 exactly like a missing one. */

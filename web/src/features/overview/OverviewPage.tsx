@@ -12,7 +12,12 @@ export default function OverviewPage() {
   const t = useT();
   const { me } = useAuth();
   const units = useOrgUnits();
-  const people = useAsync((signal) => api.people({ limit: 1 }, signal), []);
+  // the exact number in scope comes with the scope's unit (the people list counts only up to a cap)
+  const scopeUnitId = me?.orgUnitId;
+  const scope = useAsync(
+    (signal) => (scopeUnitId ? api.orgUnit(scopeUnitId, signal) : Promise.resolve(undefined)),
+    [scopeUnitId],
+  );
   if (!me) return null;
   const active = units.data?.filter((u) => !isHistorical(u)).length;
 
@@ -60,8 +65,8 @@ export default function OverviewPage() {
           <Card>
             <Statistic
               title={t.overview.peopleInScope}
-              value={people.data?.total ?? '—'}
-              loading={people.loading && !people.data}
+              value={scope.data?.peopleCount ?? '—'}
+              loading={scope.loading && !scope.data}
               prefix={<TeamOutlined />}
               formatter={(v) => (typeof v === 'number' ? v.toLocaleString('vi-VN') : v)}
             />

@@ -214,7 +214,9 @@ export default function PeopleListPage() {
               showSizeChanger: true,
               pageSizeOptions: PAGE_SIZES,
               hideOnSinglePage: false,
-              showTotal: (total, [from, to]) => (total > 0 ? t.people.range(from, to, total) : ''),
+              // a common name is counted up to a cap: "1–20 trên hơn 10.000 người"
+              showTotal: (total, [from, to]) =>
+                total > 0 ? t.people.range(from, to, total, data?.totalIsLowerBound ?? false) : '',
               onChange: (nextPage, nextSize) =>
                 update({ page: nextSize !== size ? undefined : nextPage, size: nextSize }),
             }}

@@ -13,8 +13,9 @@ const vi = {
     emptyHint: 'Hãy thử tìm bằng một phần của họ tên hoặc bỏ bộ lọc đơn vị.',
     emptyNoData: 'Chưa có cán bộ nào trong phạm vi này',
     clearFilters: 'Xóa bộ lọc',
-    range: (from: number, to: number, total: number) =>
-      `${from}–${to} trên ${total.toLocaleString('vi-VN')} người`,
+    /** `more`: counting stopped at `total` and more people match */
+    range: (from: number, to: number, total: number, more = false) =>
+      `${from}–${to} trên ${more ? 'hơn ' : ''}${total.toLocaleString('vi-VN')} người`,
     create: 'Thêm cán bộ',
     createTitle: 'Thêm cán bộ, người lao động',
     created: 'Đã thêm cán bộ',
@@ -131,7 +132,8 @@ export const peopleMessages = {
       emptyHint: 'Try part of the name or clear the unit filter.',
       emptyNoData: 'There is nobody in this scope yet',
       clearFilters: 'Clear filters',
-      range: (from: number, to: number, total: number) => `${from}–${to} of ${total.toLocaleString('en-GB')}`,
+      range: (from: number, to: number, total: number, more = false) =>
+        `${from}–${to} of ${more ? 'more than ' : ''}${total.toLocaleString('en-GB')}`,
       create: 'Add person',
       createTitle: 'Add a person',
       created: 'Person added',
