@@ -43,13 +43,36 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses yyyy-mm-dd into parts; undefined when the text is not a real calendar date (2025-02-30 is not). */
 export function parseIsoDate(s: string): Ymd | undefined {
-  const m = ISO_DATE.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // The usual shape is read digit by digit (no match array: subjects of a whole city are parsed in bulk);
+  // anything else goes to the pattern, which decides.
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    y = digits(s, 0, 4);
+    mo = digits(s, 5, 7);
+    d = digits(s, 8, 10);
+    if (y < 0 || mo < 0 || d < 0) return undefined;
+  } else {
+    const m = ISO_DATE.exec(s);
+    if (!m) return undefined;
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]);
+  }
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return { y, m: mo, d };
+}
+
+/** The number written with ASCII digits in s[from, to), or -1 when one of them is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function daysInMonth(y: number, m: number): number {

@@ -19,7 +19,6 @@ import {
   SCOPE_BY_RANK,
   SCOPE_NAME_VI,
   SCOPE_RANK,
-  compareYmd,
   formatDateVi,
   formatPct,
   monthsAndDays,
@@ -278,10 +277,14 @@ function timeSinceRecruitment(
       message: `Hồ sơ chưa có ngày tuyển dụng; cần xác minh đã công tác từ ${pad2(months)} tháng trở lên tính đến cuối năm ${ctx.year}`,
     };
   }
-  const yearEnd: Ymd = { y: ctx.year, m: 12, d: 31 };
-  const end = param(ctx, toParam) === 'as_of' && compareYmd(ctx.asOf, yearEnd) < 0 ? ctx.asOf : yearEnd;
+  const asOf = ctx.asOf;
+  // measured to "as of" when that comes before the end of the judged year (compareYmd(asOf, 31/12) < 0)
+  const toAsOf =
+    param(ctx, toParam) === 'as_of' &&
+    (asOf.y !== ctx.year ? asOf.y < ctx.year : asOf.m !== 12 ? asOf.m < 12 : asOf.d < 31);
   // Fast check: recruited a full year or more before the end.
-  if (!ctx.text && months <= 12 && started.y < end.y - 1) return MET;
+  if (!ctx.text && months <= 12 && started.y < (toAsOf ? asOf.y : ctx.year) - 1) return MET;
+  const end: Ymd = toAsOf ? asOf : { y: ctx.year, m: 12, d: 31 };
   const { months: m, days } = monthsAndDays(started, end);
   if (!ctx.text) return bare(m >= months);
   const length = days > 0 ? `${pad2(m)} tháng ${pad2(days)} ngày` : `${pad2(m)} tháng`;
@@ -737,7 +740,7 @@ function noMemberDisciplinedAtOrAbove(ctx: EvalContext): ConditionOutcome {
 }
 
 /** Whether a condition applies under the current settings. */
-export function conditionApplies(ctx: EvalContext, c: Condition): boolean {
+export function conditionApplies(ctx: Pick<EvalContext, 'setting'>, c: Condition): boolean {
   if (!c.when) return true;
   const v = ctx.setting(c.when.setting);
   if ('is' in c.when && v !== c.when.is) return false;

@@ -13,6 +13,7 @@ import { rowsOf, type Db } from '../../db/client';
 import { awardRecords, orgUnits, ratings, settings } from '../../db/schema';
 import { isAwardCode } from '../../domain/eligibility/catalogue';
 import { inSubtree, likePrefix } from '../../db/scope';
+import { cursorPages, isPool } from '../../db/cursor';
 
 export type IndividualSubject = Static<typeof EligibilityIndividual>;
 export type CollectiveSubject = Static<typeof EligibilityCollective>;
@@ -42,29 +43,63 @@ interface SubjectRow {
   d: string | null;
 }
 
-const split = (s: string | null) => (s ? s.split(',') : []);
+/**
+ * The year at the start of an aggregated entry ("2025HTXS": 2025) and where the rest begins. Digits are
+ * read in place: no substring, no array per entry (a whole city is some 3.5 million entries).
+ */
+function readYear(s: string, from: number): number {
+  let i = from;
+  let sign = 1;
+  if (s.charCodeAt(i) === 45 /* - */) {
+    sign = -1;
+    i++;
+  }
+  let year = 0;
+  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) year = year * 10 + (c - 48);
+  yearEnd = i;
+  return sign * year;
+}
+/** Where the digits read by the last `readYear` ended. */
+let yearEnd = 0;
+
+/** Entries "<year><value>" separated by commas → `make(year, value)` for each. */
+function parseEntries<T>(s: string | null, make: (year: number, value: string) => T | undefined): T[] {
+  const out: T[] = [];
+  if (!s) return out;
+  const n = s.length;
+  let from = 0;
+  while (from < n) {
+    let to = s.indexOf(',', from);
+    if (to < 0) to = n;
+    const year = readYear(s, from);
+    const item = make(year, s.slice(yearEnd, to));
+    if (item !== undefined) out.push(item);
+    from = to + 1;
+  }
+  return out;
+}
+
+const toRating = (year: number, level: string) => ({ year, level: level as EligibilityRatingLevel });
+const toAward = (year: number, value: string) => {
+  // "<code>:<type>"; codes the catalogue does not know are left out
+  const colon = value.indexOf(':');
+  const code = value.slice(0, colon);
+  return isAwardCode(code)
+    ? { code: code as AwardCode, year, type: value.slice(colon + 1) as EligibilityAwardType }
+    : undefined;
+};
+const toInitiative = (year: number, scope: string) => ({ year, scope: scope as EligibilityInitiativeScope });
+const toDiscipline = (year: number, form: string) => ({ year, form: form as EligibilityDisciplineForm });
 
 /** A row with each kind of record aggregated into a compact string ("2025HTXS,2024HTT", ...) → engine subject. */
 function toSubject(row: SubjectRow): { head: PersonHead; subject: IndividualSubject } {
   const subject: IndividualSubject = {
     kind: 'individual',
     ...(row.started_on ? { startedOn: row.started_on } : {}),
-    ratings: split(row.r).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      level: x.slice(4) as EligibilityRatingLevel,
-    })),
-    awards: split(row.a).flatMap((x) => {
-      const [code, type] = x.slice(4).split(':') as [string, EligibilityAwardType];
-      return isAwardCode(code) ? [{ code: code as AwardCode, year: Number(x.slice(0, 4)), type }] : [];
-    }),
-    initiatives: split(row.i).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      scope: x.slice(4) as EligibilityInitiativeScope,
-    })),
-    discipline: split(row.d).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      form: x.slice(4) as EligibilityDisciplineForm,
-    })),
+    ratings: parseEntries(row.r, toRating),
+    awards: parseEntries(row.a, toAward),
+    initiatives: parseEntries(row.i, toInitiative),
+    discipline: parseEntries(row.d, toDiscipline),
   };
   return {
     head: {
@@ -113,33 +148,90 @@ export async function loadIndividualsPage(
 }
 
 /**
- * Everyone in a (large) subtree in one set-based query: each kind of record is scanned once and grouped
+ * Everyone in a subtree (or the part of it with ids in [from, to)), in one set-based query ordered by id:
+ * each kind of record is scanned once, grouped by person and joined; far cheaper than per-person lookups
+ * when the subtree is a large part of the city.
+ */
+export function groupedQuery(subtreePath: string, range?: { from: string; to?: string }) {
+  const pattern = likePrefix(subtreePath);
+  // Within an id range the outer join keeps only the subtree's people, so the records need no filter of
+  // their own; over the whole subtree they are narrowed to it before they are grouped.
+  const records = (t: string) =>
+    range
+      ? sql.raw(
+          `where ${t}.person_id >= '${range.from}'::uuid` +
+            (range.to ? ` and ${t}.person_id < '${range.to}'::uuid` : ''),
+        )
+      : sql`join people p2 on p2.id = ${sql.raw(t)}.person_id join org_units u2 on u2.id = p2.org_unit_id
+          where u2.path like ${pattern}`;
+  const people = range
+    ? sql.raw(` and p.id >= '${range.from}'::uuid` + (range.to ? ` and p.id < '${range.to}'::uuid` : ''))
+    : sql``;
+  return sql`
+      select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
+      from people p join org_units u on u.id = p.org_unit_id
+      left join (select x.person_id, string_agg(x.year || x.level, ',') as s from ratings x ${records('x')}
+        group by x.person_id) r on r.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.award_code || ':' || x.type, ',') as s
+        from award_records x ${records('x')} group by x.person_id) a on a.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.scope, ',') as s from initiatives x ${records('x')}
+        group by x.person_id) i on i.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.form, ',') as s from disciplines x ${records('x')}
+        group by x.person_id) d on d.person_id = p.id
+      left join (select distinct x.person_id from positions x ${records('x')}
+        and x.is_leadership and x.to_date is null) l on l.person_id = p.id
+      where u.path like ${pattern}${people}
+      order by p.id`;
+}
+
+/** The first id of every `size` people of a subtree, in id order: the bounds of its pages. */
+async function pageBounds(db: Db, subtreePath: string, size: number): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select id from (
+        select p.id, row_number() over (order by p.id) as n
+        from people p join org_units u on u.id = p.org_unit_id
+        where u.path like ${likePrefix(subtreePath)}) s
+      where (n - 1) % ${size} = 0
+      order by id`),
+  );
+  return rows.map((r) => r.id);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Everyone in a (large) subtree as engine subjects, in pages of `size` people in id order, read
+ * set-based. On a PostgreSQL pool: one query through a cursor, the next pages produced while the caller
+ * works on the current one. On one connection (PGlite, or inside a transaction): one query per id
+ * range, so no single statement holds the connection for long.
+ */
+async function* groupedPages(db: Db, subtreePath: string, size: number) {
+  if (isPool(db)) {
+    for await (const rows of cursorPages<SubjectRow>(db, groupedQuery(subtreePath), size)) {
+      yield rows.map(toSubject);
+    }
+    return;
+  }
+  const bounds = await pageBounds(db, subtreePath, size);
+  for (let k = 0; k < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1];
+    // ids come from the database itself; checked anyway, as they are written into the SQL text
+    if (!UUID.test(from) || (to !== undefined && !UUID.test(to))) throw new Error('pageBounds: not a uuid');
+    const rows = rowsOf<SubjectRow>(await db.execute(groupedQuery(subtreePath, { from, to })));
+    if (rows.length > 0) yield rows.map(toSubject);
+  }
+}
+
+/**
+ * Everyone in a (large) subtree in set-based reads: each kind of record is scanned once and grouped
  * by person, then joined; far cheaper than per-person lookups when the subtree is a large part of the city.
  */
 export async function loadIndividualsGrouped(db: Db, subtreePath: string) {
-  const pattern = likePrefix(subtreePath);
-  const inSubtree = (t: string) =>
-    sql.raw(
-      `join people p2 on p2.id = ${t}.person_id join org_units u2 on u2.id = p2.org_unit_id where u2.path like `,
-    );
-  const rows = rowsOf<SubjectRow>(
-    await db.execute(sql`
-      select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
-      from people p join org_units u on u.id = p.org_unit_id
-      left join (select x.person_id, string_agg(x.year || x.level, ',') as s from ratings x ${inSubtree('x')} ${pattern}
-        group by x.person_id) r on r.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.award_code || ':' || x.type, ',') as s from award_records x
-        ${inSubtree('x')} ${pattern} group by x.person_id) a on a.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.scope, ',') as s from initiatives x ${inSubtree('x')} ${pattern}
-        group by x.person_id) i on i.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.form, ',') as s from disciplines x ${inSubtree('x')} ${pattern}
-        group by x.person_id) d on d.person_id = p.id
-      left join (select distinct x.person_id from positions x ${inSubtree('x')} ${pattern}
-        and x.is_leadership and x.to_date is null) l on l.person_id = p.id
-      where u.path like ${pattern}
-      order by p.id`),
-  );
-  return rows.map(toSubject);
+  const all: { head: PersonHead; subject: IndividualSubject }[] = [];
+  for await (const page of groupedPages(db, subtreePath, 5000)) for (const x of page) all.push(x);
+  return all;
 }
 
 export interface UnitHead {
@@ -326,19 +418,25 @@ export async function countIndividualsInSubtree(db: Db, subtreePath: string): Pr
   return Number(n);
 }
 
-/** Above this many people a subtree is read in one set-based pass rather than page by page. */
+/** Above this many people a subtree is read set-based rather than with lookups person by person. */
 export const GROUPED_READ_THRESHOLD = 20_000;
 
+/** Let the event loop run (other requests, timers) between two pages of a long read. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * Every person of a subtree, in pages. A large subtree (the whole city) is read in one set-based pass;
- * a small one page by page (keyset on id), the next page requested as soon as the current one arrives so
- * the database reads while the caller judges.
+ * Every person of a subtree, in pages. A large subtree (the whole city) is read set-based and streamed
+ * (see `groupedPages`); a small one page by page (keyset on id), the next page requested as soon as
+ * the current one arrives so the database reads while the caller judges. The event loop gets a turn
+ * before every page, so a long batch never holds the server for more than a page's work.
  */
 export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 5000) {
   const n = await countIndividualsInSubtree(db, subtreePath);
   if (n > GROUPED_READ_THRESHOLD) {
-    const all = await loadIndividualsGrouped(db, subtreePath);
-    for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize);
+    for await (const page of groupedPages(db, subtreePath, pageSize)) {
+      await breathe();
+      yield page;
+    }
     return;
   }
   let next: ReturnType<typeof loadIndividualsPage> | undefined = loadIndividualsPage(db, {
@@ -351,6 +449,9 @@ export async function* individualsInSubtree(db: Db, subtreePath: string, pageSiz
       page.length === pageSize
         ? loadIndividualsPage(db, { subtreePath, afterId: page[page.length - 1]!.head.id, limit: pageSize })
         : undefined;
-    if (page.length > 0) yield page;
+    if (page.length > 0) {
+      await breathe();
+      yield page;
+    }
   }
 }
