@@ -333,23 +333,30 @@ function fastRoutes(
   award: AwardCode,
   kind: EligibilitySubjectKind,
 ): readonly (readonly Condition[])[] {
-  const key = kind === 'individual' ? compiled.fastIndividual : compiled.fastCollective;
-  let routes = key.get(award);
+  const cache = kind === 'individual' ? compiled.fastIndividual : compiled.fastCollective;
+  let routes = cache.get(award);
   if (!routes) {
-    const list: (readonly Condition[])[] = [];
-    const settingsOnly = { setting: (k: string) => settingOf(compiled, k) };
-    for (const route of compiled.ruleSet.rules[award] ?? []) {
-      if (route.kind !== 'regular' || !route.subjects.includes(kind)) continue;
-      list.push(
-        route.conditions.filter(
-          (cond) => cond.test.kind !== 'manual' && conditionApplies(settingsOnly, cond),
-        ),
-      );
-    }
-    routes = list;
-    key.set(award, routes);
+    routes = compileFastRoutes(compiled, award, kind);
+    cache.set(award, routes);
   }
   return routes;
+}
+
+// (apart from fastRoutes: a closure there would cost an allocation on every call)
+function compileFastRoutes(
+  compiled: CompiledRuleSet,
+  award: AwardCode,
+  kind: EligibilitySubjectKind,
+): readonly (readonly Condition[])[] {
+  const settingsOnly = { setting: (k: string) => settingOf(compiled, k) };
+  const list: (readonly Condition[])[] = [];
+  for (const route of compiled.ruleSet.rules[award] ?? []) {
+    if (route.kind !== 'regular' || !route.subjects.includes(kind)) continue;
+    list.push(
+      route.conditions.filter((cond) => cond.test.kind !== 'manual' && conditionApplies(settingsOnly, cond)),
+    );
+  }
+  return list;
 }
 
 function settingOf(compiled: CompiledRuleSet, key: string): SettingValue {

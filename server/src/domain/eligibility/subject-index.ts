@@ -38,7 +38,7 @@ export class SubjectIndex {
   readonly kind: EligibilitySubjectKind;
   readonly startedOn: Ymd | undefined;
   /** RATING_RANK of year `ratingFrom + i` (undefined: no rating), when the years span little */
-  private readonly ratingRanks: (number | undefined)[] = [];
+  private readonly ratingRanks: (number | undefined)[] | undefined;
   private readonly ratingFrom: number = 0;
   /** year → RATING_RANK, when the years span too much for the flat array */
   private readonly ratingMap: Map<number, number> | undefined;
@@ -73,8 +73,8 @@ export class SubjectIndex {
       // a later entry for the same year replaces an earlier one, as a Map.set would
       if (max - min < MAX_FLAT_SPAN) {
         this.ratingFrom = min;
-        const ranks = this.ratingRanks;
-        for (let y = min; y <= max; y++) ranks.push(undefined);
+        const ranks = new Array<number | undefined>(max - min + 1);
+        this.ratingRanks = ranks;
         for (let i = 0; i < ratings.length; i++)
           ranks[ratings[i]!.year - min] = RATING_RANK[ratings[i]!.level];
       } else {
@@ -86,29 +86,27 @@ export class SubjectIndex {
     this.awards = subject.awards ?? NO_AWARDS;
     const initiatives = subject.initiatives;
     if (initiatives) {
-      let sorted = true;
       for (let i = 0; i < initiatives.length; i++) {
         const x = initiatives[i]!;
-        if (i > 0 && initiatives[i - 1]!.year > x.year) sorted = false;
-        this.initiatives.push({ year: x.year, rank: SCOPE_RANK[x.scope] });
+        insertByYear(this.initiatives, { year: x.year, rank: SCOPE_RANK[x.scope] });
       }
-      if (!sorted) this.initiatives.sort(byYear);
     }
     const discipline = subject.discipline;
     if (discipline) {
-      let sorted = true;
       for (let i = 0; i < discipline.length; i++) {
         const x = discipline[i]!;
-        if (i > 0 && discipline[i - 1]!.year > x.year) sorted = false;
-        this.discipline.push({ year: x.year, rank: DISCIPLINE_RANK[x.form], form: x.form });
+        insertByYear(this.discipline, { year: x.year, rank: DISCIPLINE_RANK[x.form], form: x.form });
       }
-      if (!sorted) this.discipline.sort(byYear);
     }
   }
 
   rating(year: number): number | undefined {
-    if (this.ratingMap) return this.ratingMap.get(year);
-    return this.ratingRanks[year - this.ratingFrom];
+    const ranks = this.ratingRanks;
+    if (ranks) {
+      const i = year - this.ratingFrom;
+      return i >= 0 && i < ranks.length ? ranks[i] : undefined;
+    }
+    return this.ratingMap?.get(year);
   }
 
   /**
@@ -243,8 +241,15 @@ export class SubjectIndex {
   }
 }
 
-function byYear(a: { year: number }, b: { year: number }): number {
-  return a.year - b.year;
+/** Appends `item` after every entry of the same or an earlier year (a stable sort by year, built as it goes). */
+function insertByYear<T extends { year: number }>(list: T[], item: T): void {
+  let i = list.length;
+  list.push(item);
+  while (i > 0 && list[i - 1]!.year > item.year) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = item;
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
