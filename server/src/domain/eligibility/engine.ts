@@ -111,6 +111,11 @@ interface CompiledRuleSet {
   /** per award: see `fastRoutes` */
   fastIndividual: Map<AwardCode, readonly (readonly Condition[])[]>;
   fastCollective: Map<AwardCode, readonly (readonly Condition[])[]>;
+  /** see `floorSettings` (worked out on first use) */
+  floors?: {
+    resetAfterSameAward: boolean;
+    discipline: { minForm: Parameters<typeof disciplineFloor>[2]; extraYears: number } | undefined;
+  };
 }
 
 /** A configured engine: rule sets and resolved settings, ready to evaluate many cases quickly. */
@@ -290,20 +295,16 @@ class Context implements EvalContext {
     this.floorNoteVi = undefined;
     const ruleSet = compiled.ruleSet;
     this.excludeSuddenThematic = ruleSet.principles.excludeSuddenThematicFromChains;
-    if (this.setting('chains.resetAfterSameAward') === true) {
+    const floors = compiled.floors ?? (compiled.floors = floorSettings(compiled));
+    if (floors.resetAfterSameAward) {
       const last = idx.anchorYear(codesOf(award), year, true, 'latest');
       if (last !== undefined) {
         this.floor = last + 1;
         if (text) this.floorNoteVi = `sau lần được tặng ${awardName(award)} năm ${last}`;
       }
     }
-    if (ruleSet.principles.disciplineResetsAchievements) {
-      const f = disciplineFloor(
-        idx,
-        year,
-        this.setting('discipline.resetMinForm') as Parameters<typeof disciplineFloor>[2],
-        this.setting('discipline.extraYearsExcluded') as number,
-      );
+    if (floors.discipline) {
+      const f = disciplineFloor(idx, year, floors.discipline.minForm, floors.discipline.extraYears);
       if (f && f.from > this.floor) {
         this.floor = f.from;
         if (text) this.floorNoteVi = `sau thời hạn kỷ luật ${DISCIPLINE_NAME_VI[f.form]} năm ${f.decidedIn}`;
@@ -318,6 +319,19 @@ class Context implements EvalContext {
       throw new Error(`Rule set ${this.compiled.ruleSet.id} does not declare setting "${key}"`);
     return v;
   }
+}
+
+/** What sets the first counted year of every case under a rule set, read from its settings once. */
+function floorSettings(compiled: CompiledRuleSet): NonNullable<CompiledRuleSet['floors']> {
+  return {
+    resetAfterSameAward: settingOf(compiled, 'chains.resetAfterSameAward') === true,
+    discipline: compiled.ruleSet.principles.disciplineResetsAchievements
+      ? {
+          minForm: settingOf(compiled, 'discipline.resetMinForm') as Parameters<typeof disciplineFloor>[2],
+          extraYears: settingOf(compiled, 'discipline.extraYearsExcluded') as number,
+        }
+      : undefined,
+  };
 }
 
 /** The fast path's context: judging is synchronous and never re-entered, so one serves every case. */

@@ -107,12 +107,33 @@ export function addDays(d: Ymd, days: number): Ymd {
  * 2025-07-01 → 2025-12-31 is 6 months 0 days; 2025-07-03 → 2025-12-31 is 5 months 29 days.
  */
 export function monthsAndDays(start: Ymd, endInclusive: Ymd): { months: number; days: number } {
-  const endExclusive = addDays(endInclusive, 1);
+  const endExclusive = nextDay(endInclusive);
   if (compareYmd(start, endExclusive) >= 0) return { months: 0, days: 0 };
   let months = (endExclusive.y - start.y) * 12 + (endExclusive.m - start.m);
   while (months > 0 && compareYmd(addMonths(start, months), endExclusive) > 0) months--;
-  const days = dayNumber(endExclusive) - dayNumber(addMonths(start, months));
+  const days = civilDayNumber(endExclusive) - civilDayNumber(addMonths(start, months));
   return { months, days };
+}
+
+/**
+ * `addDays(d, 1)` by calendar arithmetic (no Date object: judged for every person of a batch). Dates
+ * `Date.UTC` reads differently (years 0–99) or that do not exist go through `addDays`.
+ */
+function nextDay(d: Ymd): Ymd {
+  if (d.y < 100 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return addDays(d, 1);
+  if (d.d < daysInMonth(d.y, d.m)) return { y: d.y, m: d.m, d: d.d + 1 };
+  return d.m < 12 ? { y: d.y, m: d.m + 1, d: 1 } : { y: d.y + 1, m: 1, d: 1 };
+}
+
+/** `dayNumber` by calendar arithmetic (days from civil, proleptic Gregorian), the same for a real date. */
+function civilDayNumber(d: Ymd): number {
+  if (d.y < 100 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return dayNumber(d);
+  const y = d.m <= 2 ? d.y - 1 : d.y;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.m > 2 ? d.m - 3 : d.m + 9) + 2) / 5) + d.d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** 2025-07-03 → "03/07/2025". */

@@ -158,9 +158,10 @@ export class SubjectIndex {
     let found = false;
     let bestYear = 0;
     const awards = this.awards;
+    const single = codes.length === 1 ? codes[0] : undefined;
     for (let i = 0; i < awards.length; i++) {
       const a = awards[i]!;
-      if (a.year >= before || !codes.includes(a.code)) continue;
+      if (a.year >= before || (single !== undefined ? a.code !== single : !codes.includes(a.code))) continue;
       if (!countsTowardChains(a.type ?? 'regular', excludeSuddenThematic)) continue;
       if (!found || (mode === 'latest' ? a.year > bestYear : a.year < bestYear)) {
         found = true;
