@@ -228,7 +228,7 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
  * caller works on the current one; on one connection (PGlite, or inside a transaction) one short query
  * per id range, the event loop free between them.
  */
-export async function* individualsGrouped(db: Db, subtreePath: string, pageSize = 2000) {
+export async function* individualsGrouped(db: Db, subtreePath: string, pageSize = 1000) {
   if (isPool(db)) {
     // grouping everyone's records costs less than narrowing them to a subtree of two thirds of the city
     const { inside, total } = await subtreeShare(db, subtreePath);
@@ -462,7 +462,7 @@ export const GROUPED_READ_THRESHOLD = 20_000;
  * the current one arrives so the database reads while the caller judges. The event loop gets a turn
  * before every page, so a long batch never holds the server for more than a page's work.
  */
-export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 2000) {
+export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 1000) {
   const n = await countIndividualsInSubtree(db, subtreePath);
   if (n > GROUPED_READ_THRESHOLD) {
     for await (const page of individualsGrouped(db, subtreePath, pageSize)) {
