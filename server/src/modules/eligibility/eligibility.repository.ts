@@ -44,25 +44,10 @@ interface SubjectRow {
 }
 
 /**
- * The year at the start of an aggregated entry ("2025HTXS": 2025) and where the rest begins. Digits are
- * read in place: no substring, no array per entry (a whole city is some 3.5 million entries).
+ * Entries "<year><value>" separated by commas ("2025HTXS,2024HTT") → `make(year, value)` for each. The
+ * year's digits are read in place: no array of parts and no substring for it (a whole city is some
+ * 3.5 million entries).
  */
-function readYear(s: string, from: number): number {
-  let i = from;
-  let sign = 1;
-  if (s.charCodeAt(i) === 45 /* - */) {
-    sign = -1;
-    i++;
-  }
-  let year = 0;
-  for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) year = year * 10 + (c - 48);
-  yearEnd = i;
-  return sign * year;
-}
-/** Where the digits read by the last `readYear` ended. */
-let yearEnd = 0;
-
-/** Entries "<year><value>" separated by commas → `make(year, value)` for each. */
 function parseEntries<T>(s: string | null, make: (year: number, value: string) => T | undefined): T[] {
   const out: T[] = [];
   if (!s) return out;
@@ -71,8 +56,12 @@ function parseEntries<T>(s: string | null, make: (year: number, value: string) =
   while (from < n) {
     let to = s.indexOf(',', from);
     if (to < 0) to = n;
-    const year = readYear(s, from);
-    const item = make(year, s.slice(yearEnd, to));
+    let i = from;
+    const negative = s.charCodeAt(i) === 45; // '-'
+    if (negative) i++;
+    let year = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) year = year * 10 + (c - 48);
+    const item = make(negative ? -year : year, s.slice(i, to));
     if (item !== undefined) out.push(item);
     from = to + 1;
   }
@@ -93,14 +82,13 @@ const toDiscipline = (year: number, form: string) => ({ year, form: form as Elig
 
 /** A row with each kind of record aggregated into a compact string ("2025HTXS,2024HTT", ...) → engine subject. */
 function toSubject(row: SubjectRow): { head: PersonHead; subject: IndividualSubject } {
-  const subject: IndividualSubject = {
-    kind: 'individual',
-    ...(row.started_on ? { startedOn: row.started_on } : {}),
-    ratings: parseEntries(row.r, toRating),
-    awards: parseEntries(row.a, toAward),
-    initiatives: parseEntries(row.i, toInitiative),
-    discipline: parseEntries(row.d, toDiscipline),
-  };
+  const ratings = parseEntries(row.r, toRating);
+  const awards = parseEntries(row.a, toAward);
+  const initiatives = parseEntries(row.i, toInitiative);
+  const discipline = parseEntries(row.d, toDiscipline);
+  const subject: IndividualSubject = row.started_on
+    ? { kind: 'individual', startedOn: row.started_on, ratings, awards, initiatives, discipline }
+    : { kind: 'individual', ratings, awards, initiatives, discipline };
   return {
     head: {
       id: row.id,
@@ -159,19 +147,18 @@ export async function loadIndividualsPage(
 function groupedQuery(subtreePath: string, o: { range?: { from: string; to?: string }; narrow?: boolean }) {
   const pattern = likePrefix(subtreePath);
   const { range } = o;
+  const inRange = (column: string, r: { from: string; to?: string }) => {
+    const c = sql.raw(column);
+    return r.to ? sql`${c} >= ${r.from}::uuid and ${c} < ${r.to}::uuid` : sql`${c} >= ${r.from}::uuid`;
+  };
   const records = (t: string) =>
     range
-      ? sql.raw(
-          `where ${t}.person_id >= '${range.from}'::uuid` +
-            (range.to ? ` and ${t}.person_id < '${range.to}'::uuid` : ''),
-        )
+      ? sql`where ${inRange(`${t}.person_id`, range)}`
       : o.narrow
         ? sql`join people p2 on p2.id = ${sql.raw(t)}.person_id join org_units u2 on u2.id = p2.org_unit_id
           where u2.path like ${pattern}`
         : sql.raw(`where ${t}.person_id is not null`);
-  const people = range
-    ? sql.raw(` and p.id >= '${range.from}'::uuid` + (range.to ? ` and p.id < '${range.to}'::uuid` : ''))
-    : sql``;
+  const people = range ? sql` and ${inRange('p.id', range)}` : sql``;
   return sql`
       select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
       from people p join org_units u on u.id = p.org_unit_id
@@ -213,8 +200,6 @@ async function pageBounds(db: Db, subtreePath: string, size: number): Promise<st
   return rows.map((r) => r.id);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** People per query when the reads share one connection: each query holds it (on PGlite, the event loop too). */
 const SINGLE_CONNECTION_CHUNK = 1000;
 
@@ -243,8 +228,6 @@ export async function* individualsGrouped(db: Db, subtreePath: string, pageSize 
   for (let k = 0; k < bounds.length; k++) {
     const from = bounds[k]!;
     const to = bounds[k + 1];
-    // ids come from the database itself; checked anyway, as they are written into the SQL text
-    if (!UUID.test(from) || (to !== undefined && !UUID.test(to))) throw new Error('pageBounds: not a uuid');
     if (k > 0) await breathe();
     for (const row of rowsOf<SubjectRow>(
       await db.execute(groupedQuery(subtreePath, { range: { from, to } })),
