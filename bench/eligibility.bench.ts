@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
 import { openPglite, openPostgres, rowsOf, withPgClient, type Database } from '../server/src/db/client';
 import { migrate } from '../server/src/db/migrate';
@@ -13,9 +16,38 @@ interface Result {
   seedSeconds: number;
   baselineSeconds: number;
   eligibilitySeconds: number;
+  judgingSeconds: number;
   verdicts: number;
   eligible: number;
+  /** resident set size when the batch starts, and the most it reached during the batch (MB) */
+  rssStartMb: number;
+  rssPeakMb: number;
+  /** the longest the event loop was held during the batch (ms) */
+  maxBlockMs: number;
 }
+
+// A full collection before the batch, so its memory figures do not carry the seeding's garbage.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Samples the resident set size until stopped: on a timer, and whenever `sample()` is called. */
+function rssSampler() {
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  const timer = setInterval(sample, 25);
+  return {
+    sample,
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
+}
+
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
 
 async function withPostgres<T>(baseUrl: string, fn: (d: Database) => Promise<T>): Promise<T> {
   const name = `vd_bench_${randomBytes(4).toString('hex')}`;
@@ -50,20 +82,6 @@ async function measure(
   const seedSeconds = seconds(t0);
   await database.db.execute(sql`analyze`);
 
-  // Baseline: the same records brought to the application by one plain query, without judging anything.
-  t0 = process.hrtime.bigint();
-  const base = rowsOf<{ p: string }>(
-    await database.db.execute(sql`
-      select person_id as p, year, level as v from ratings where person_id is not null
-      union all select person_id, year, award_code from award_records where person_id is not null
-      union all select person_id, year, scope from initiatives
-      union all select person_id, year, form from disciplines
-      union all select id, 0, to_char(started_on, 'YYYY-MM-DD') from people`),
-  );
-  const baselineSeconds = seconds(t0);
-  process.stderr.write(`  [${label}] baseline read ${base.length} rows in ${baselineSeconds.toFixed(2)} s\n`);
-  base.length = 0;
-
   // Every award with engine rules, for every person, as the year-end batch does.
   const engine = engineFor();
   const root = rowsOf<{ path: string }>(
@@ -76,6 +94,11 @@ async function measure(
   const awards = (Object.keys(ruleSet.rules) as AwardCode[]).filter((a) =>
     ruleSet.rules[a]!.some((r) => r.kind === 'regular' && r.subjects.includes('individual')),
   );
+  collectGarbage();
+  const rss = rssSampler();
+  const rssStart = process.memoryUsage().rss;
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
   t0 = process.hrtime.bigint();
   let people = 0;
   let verdicts = 0;
@@ -95,10 +118,45 @@ async function measure(
     }
     judging += process.hrtime.bigint() - j0;
     people += page.length;
+    rss.sample();
   }
   process.stderr.write(`  [${label}] of which judging in memory: ${(Number(judging) / 1e9).toFixed(2)} s\n`);
   const eligibilitySeconds = seconds(t0);
-  return { db: label, people, seedSeconds, baselineSeconds, eligibilitySeconds, verdicts, eligible };
+  loop.disable();
+  const rssPeak = rss.stop();
+  const maxBlockMs = loop.max / 1e6;
+  process.stderr.write(
+    `  [${label}] batch: RSS ${mb(rssStart)} MB at the start, peak ${mb(rssPeak)} MB; event loop held at most ${maxBlockMs.toFixed(0)} ms\n`,
+  );
+
+  // Baseline (after the batch, so its 3.5 M rows do not weigh on the batch's memory figures): the same
+  // records brought to the application by one plain query, without judging anything.
+  t0 = process.hrtime.bigint();
+  const base = rowsOf<{ p: string }>(
+    await database.db.execute(sql`
+      select person_id as p, year, level as v from ratings where person_id is not null
+      union all select person_id, year, award_code from award_records where person_id is not null
+      union all select person_id, year, scope from initiatives
+      union all select person_id, year, form from disciplines
+      union all select id, 0, to_char(started_on, 'YYYY-MM-DD') from people`),
+  );
+  const baselineSeconds = seconds(t0);
+  process.stderr.write(`  [${label}] baseline read ${base.length} rows in ${baselineSeconds.toFixed(2)} s\n`);
+  base.length = 0;
+
+  return {
+    db: label,
+    people,
+    seedSeconds,
+    baselineSeconds,
+    eligibilitySeconds,
+    judgingSeconds: Number(judging) / 1e9,
+    verdicts,
+    eligible,
+    rssStartMb: mb(rssStart),
+    rssPeakMb: mb(rssPeak),
+    maxBlockMs,
+  };
 }
 
 export async function runEligibilityBench(args: {
@@ -125,13 +183,16 @@ export async function runEligibilityBench(args: {
     `\nEligibility benchmark: ${args.people} people, ${args.years} years of records each, every award with rules\n`,
   );
   console.log(
-    '| database | people | baseline read (s) | people/s (baseline) | eligibility (s) | people/s | verdicts | eligible |',
+    '| database | people | baseline read (s) | eligibility (s) | ratio to baseline | people/s | of which judging (s) | ' +
+      'verdicts | eligible | RSS start → peak (MB) | event loop held at most (ms) |',
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
-      `| ${r.db} | ${r.people} | ${r.baselineSeconds.toFixed(2)} | ${Math.round(r.people / r.baselineSeconds)} | ` +
-        `${r.eligibilitySeconds.toFixed(2)} | ${Math.round(r.people / r.eligibilitySeconds)} | ${r.verdicts} | ${r.eligible} |`,
+      `| ${r.db} | ${r.people} | ${r.baselineSeconds.toFixed(2)} | ${r.eligibilitySeconds.toFixed(2)} | ` +
+        `${(r.eligibilitySeconds / r.baselineSeconds).toFixed(2)} | ${Math.round(r.people / r.eligibilitySeconds)} | ` +
+        `${r.judgingSeconds.toFixed(2)} | ${r.verdicts} | ${r.eligible} | ${r.rssStartMb} → ${r.rssPeakMb} | ` +
+        `${Math.round(r.maxBlockMs)} |`,
     );
   }
   console.log(

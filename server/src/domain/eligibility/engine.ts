@@ -9,6 +9,7 @@ import type {
   EligibilityCase,
   EligibilityReason,
   EligibilitySubject,
+  EligibilitySubjectKind,
   EligibilityVerdict,
 } from '../../../../contract/eligibility';
 import { CATALOGUE } from './catalogue';
@@ -107,6 +108,14 @@ function fillTemplate(text: string, settings: ResolvedSettings): string {
 interface CompiledRuleSet {
   ruleSet: RuleSet;
   settings: ResolvedSettings;
+  /** per award: see `fastRoutes` */
+  fastIndividual: Map<AwardCode, readonly (readonly Condition[])[]>;
+  fastCollective: Map<AwardCode, readonly (readonly Condition[])[]>;
+  /** see `floorSettings` (worked out on first use) */
+  floors?: {
+    resetAfterSameAward: boolean;
+    discipline: { minForm: Parameters<typeof disciplineFloor>[2]; extraYears: number } | undefined;
+  };
 }
 
 /** A configured engine: rule sets and resolved settings, ready to evaluate many cases quickly. */
@@ -133,6 +142,8 @@ export class EligibilityEngine {
     this.compiled = this.ruleSets.map((ruleSet) => ({
       ruleSet,
       settings: resolveSettings(ruleSet.id, ruleSet.settings, opts.settings, this.knownKeys),
+      fastIndividual: new Map(),
+      fastCollective: new Map(),
     }));
   }
 
@@ -192,7 +203,7 @@ export class EligibilityEngine {
 
   evaluate(c: EligibilityCase): EligibilityVerdict {
     const asOf = this.parseAsOf(c.asOf);
-    return evaluateWith(this.compiledFor(c.asOf), this.index(c.subject), c, asOf, false).verdict;
+    return verdictWith(this.compiledFor(c.asOf), this.index(c.subject), c, asOf);
   }
 
   evaluateAll(cases: readonly EligibilityCase[]): EligibilityVerdict[] {
@@ -257,39 +268,49 @@ function closestUnmet(d: DetailedVerdict): ReasonDetail[] {
 }
 
 class Context implements EvalContext {
-  readonly excludeSuddenThematic: boolean;
+  excludeSuddenThematic = false;
   floor = MIN_YEAR;
   floorNoteVi: string | undefined = undefined;
+  compiled!: CompiledRuleSet;
+  idx!: SubjectIndex;
+  year = 0;
+  asOf!: Ymd;
+  text = false;
 
-  constructor(
-    private readonly compiled: CompiledRuleSet,
-    readonly idx: SubjectIndex,
+  /** Set up for one case; the fast path reuses one context for every case (it allocates nothing). */
+  init(
+    compiled: CompiledRuleSet,
+    idx: SubjectIndex,
     award: AwardCode,
-    readonly year: number,
-    readonly asOf: Ymd,
-    readonly text: boolean,
-  ) {
+    year: number,
+    asOf: Ymd,
+    text: boolean,
+  ): this {
+    this.compiled = compiled;
+    this.idx = idx;
+    this.year = year;
+    this.asOf = asOf;
+    this.text = text;
+    this.floor = MIN_YEAR;
+    this.floorNoteVi = undefined;
     const ruleSet = compiled.ruleSet;
     this.excludeSuddenThematic = ruleSet.principles.excludeSuddenThematicFromChains;
-    if (this.setting('chains.resetAfterSameAward') === true) {
-      const last = idx.anchorAward(codesOf(award), year, true, 'latest');
-      if (last) {
-        this.floor = last.year + 1;
-        if (text) this.floorNoteVi = `sau lần được tặng ${awardName(award)} năm ${last.year}`;
+    const floors = compiled.floors ?? (compiled.floors = floorSettings(compiled));
+    if (floors.resetAfterSameAward) {
+      const last = idx.anchorYear(codesOf(award), year, true, 'latest');
+      if (last !== undefined) {
+        this.floor = last + 1;
+        if (text) this.floorNoteVi = `sau lần được tặng ${awardName(award)} năm ${last}`;
       }
     }
-    if (ruleSet.principles.disciplineResetsAchievements) {
-      const f = disciplineFloor(
-        idx,
-        year,
-        this.setting('discipline.resetMinForm') as Parameters<typeof disciplineFloor>[2],
-        this.setting('discipline.extraYearsExcluded') as number,
-      );
+    if (floors.discipline) {
+      const f = disciplineFloor(idx, year, floors.discipline.minForm, floors.discipline.extraYears);
       if (f && f.from > this.floor) {
         this.floor = f.from;
         if (text) this.floorNoteVi = `sau thời hạn kỷ luật ${DISCIPLINE_NAME_VI[f.form]} năm ${f.decidedIn}`;
       }
     }
+    return this;
   }
 
   setting(key: string): SettingValue {
@@ -300,20 +321,75 @@ class Context implements EvalContext {
   }
 }
 
+/** What sets the first counted year of every case under a rule set, read from its settings once. */
+function floorSettings(compiled: CompiledRuleSet): NonNullable<CompiledRuleSet['floors']> {
+  return {
+    resetAfterSameAward: settingOf(compiled, 'chains.resetAfterSameAward') === true,
+    discipline: compiled.ruleSet.principles.disciplineResetsAchievements
+      ? {
+          minForm: settingOf(compiled, 'discipline.resetMinForm') as Parameters<typeof disciplineFloor>[2],
+          extraYears: settingOf(compiled, 'discipline.extraYearsExcluded') as number,
+        }
+      : undefined,
+  };
+}
+
+/** The fast path's context: judging is synchronous and never re-entered, so one serves every case. */
+const FAST = new Context();
+
+/**
+ * The regular routes of an award open to a kind of subject, each with the conditions that can decide it
+ * under the rule set's settings (manual ones and those a setting switches off left out): worked out once
+ * per rule set, award and kind, not for every case.
+ */
+function fastRoutes(
+  compiled: CompiledRuleSet,
+  award: AwardCode,
+  kind: EligibilitySubjectKind,
+): readonly (readonly Condition[])[] {
+  const cache = kind === 'individual' ? compiled.fastIndividual : compiled.fastCollective;
+  let routes = cache.get(award);
+  if (!routes) {
+    routes = compileFastRoutes(compiled, award, kind);
+    cache.set(award, routes);
+  }
+  return routes;
+}
+
+// (apart from fastRoutes: a closure there would cost an allocation on every call)
+function compileFastRoutes(
+  compiled: CompiledRuleSet,
+  award: AwardCode,
+  kind: EligibilitySubjectKind,
+): readonly (readonly Condition[])[] {
+  const settingsOnly = { setting: (k: string) => settingOf(compiled, k) };
+  const list: (readonly Condition[])[] = [];
+  for (const route of compiled.ruleSet.rules[award] ?? []) {
+    if (route.kind !== 'regular' || !route.subjects.includes(kind)) continue;
+    list.push(
+      route.conditions.filter((cond) => cond.test.kind !== 'manual' && conditionApplies(settingsOnly, cond)),
+    );
+  }
+  return list;
+}
+
+function settingOf(compiled: CompiledRuleSet, key: string): SettingValue {
+  const v = compiled.settings.get(key);
+  if (v === undefined) throw new Error(`Rule set ${compiled.ruleSet.id} does not declare setting "${key}"`);
+  return v;
+}
+
 /** Fast path: is there a regular route whose hard conditions are all met? No messages are built. */
 function eligibleWith(compiled: CompiledRuleSet, idx: SubjectIndex, c: EligibilityCase, asOf: Ymd): boolean {
-  const routes = compiled.ruleSet.rules[c.award];
-  if (!routes) return false;
-  let ctx: Context | undefined;
+  const routes = fastRoutes(compiled, c.award, idx.kind);
+  if (routes.length === 0) return false;
+  const ctx = FAST.init(compiled, idx, c.award, c.year, asOf, false);
   for (let i = 0; i < routes.length; i++) {
-    const route = routes[i]!;
-    if (route.kind !== 'regular' || !route.subjects.includes(idx.kind)) continue;
-    ctx ??= new Context(compiled, idx, c.award, c.year, asOf, false);
+    const conditions = routes[i]!;
     let hard = 0;
     let ok = true;
-    for (let j = 0; j < route.conditions.length && ok; j++) {
-      const cond = route.conditions[j]!;
-      if (cond.test.kind === 'manual' || !conditionApplies(ctx, cond)) continue;
+    for (let j = 0; j < conditions.length && ok; j++) {
+      const cond = conditions[j]!;
       const r = evaluatePredicate(ctx, cond.test);
       if (!r || r.met === null) continue;
       if (!cond.blockingOnly) hard++;
@@ -380,7 +456,7 @@ function evaluateWith(
       route: 'none',
     });
   } else {
-    const ctx = new Context(compiled, idx, award, c.year, asOf, true);
+    const ctx = new Context().init(compiled, idx, award, c.year, asOf, true);
     for (const route of applicable) {
       if (route.kind === 'manual') {
         pushUnique(reasons, {
@@ -434,6 +510,92 @@ function evaluateWith(
     detailed.missing = unmet.map((r) => r.missing ?? r.message);
   }
   return detailed;
+}
+
+const RULE_IDS = new WeakMap<object, Map<AwardCode, string>>();
+
+/** `<award slug>.<id>` of a route or condition, built once (a batch asks for the same few many times). */
+function ruleId(award: AwardCode, owner: Route | Condition, id: string): string {
+  let byAward = RULE_IDS.get(owner);
+  if (!byAward) {
+    byAward = new Map();
+    RULE_IDS.set(owner, byAward);
+  }
+  let rule = byAward.get(award);
+  if (rule === undefined) {
+    rule = `${awardSlug(award)}.${id}`;
+    byAward.set(award, rule);
+  }
+  return rule;
+}
+
+function hasRule(reasons: readonly EligibilityReason[], rule: string): boolean {
+  for (let i = 0; i < reasons.length; i++) if (reasons[i]!.rule === rule) return true;
+  return false;
+}
+
+/**
+ * The verdict alone (what `evaluate` answers): the same reasons as `evaluateWith(...).verdict`, built
+ * straight in the contract's shape, without the route outcomes and details only `evaluateDetailed` shows.
+ */
+function verdictWith(
+  compiled: CompiledRuleSet,
+  idx: SubjectIndex,
+  c: EligibilityCase,
+  asOf: Ymd,
+): EligibilityVerdict {
+  const { ruleSet, settings } = compiled;
+  const award = c.award;
+  const routes = ruleSet.rules[award];
+  // no automatic rule, or none for this kind of subject: one explanatory reason, rare
+  if (!routes || !routes.some((r) => r.subjects.includes(idx.kind)))
+    return evaluateWith(compiled, idx, c, asOf, false).verdict;
+  const reasons: EligibilityReason[] = [];
+  let eligible = false;
+  const ctx = new Context().init(compiled, idx, award, c.year, asOf, true);
+  for (const route of routes) {
+    if (!route.subjects.includes(idx.kind)) continue;
+    if (route.kind === 'manual') {
+      const rule = ruleId(award, route, route.id);
+      if (!hasRule(reasons, rule)) {
+        reasons.push({
+          rule,
+          met: null,
+          message: `Phương án khác, do Hội đồng xem xét theo hồ sơ: ${route.nameVi}`,
+          basis: route.basis,
+          manual: true,
+        });
+      }
+      continue;
+    }
+    let hard = 0;
+    let allMet = true;
+    for (const cond of route.conditions) {
+      if (!conditionApplies(ctx, cond)) continue;
+      const r = evaluatePredicate(ctx, cond.test);
+      if (!r) continue;
+      const isManual = r.manual === true || r.met === null;
+      if (!isManual) {
+        if (!cond.blockingOnly) hard++;
+        if (r.met !== true) allMet = false;
+      }
+      const rule = ruleId(award, cond, cond.id);
+      if (hasRule(reasons, rule)) continue; // the first reason for a rule stands, as in evaluateWith
+      if (isManual) {
+        const message = fillTemplate(r.message, settings);
+        reasons.push({ rule, met: null, message, basis: cond.basis, manual: true });
+      } else {
+        const message = cond.uncertain ? r.message + UNCERTAIN_SUFFIX : r.message;
+        reasons.push({ rule, met: r.met, message, basis: cond.basis });
+      }
+    }
+    if (hard > 0 && allMet) eligible = true;
+  }
+  const regime = ruleSet.id;
+  const fingerprint = settingsFingerprint(settings);
+  return c.id !== undefined
+    ? { id: c.id, award, eligible, regime, settings: fingerprint, reasons }
+    : { award, eligible, regime, settings: fingerprint, reasons };
 }
 
 function pushUnique(reasons: ReasonDetail[], r: ReasonDetail): void {

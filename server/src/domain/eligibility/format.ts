@@ -43,13 +43,36 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses yyyy-mm-dd into parts; undefined when the text is not a real calendar date (2025-02-30 is not). */
 export function parseIsoDate(s: string): Ymd | undefined {
-  const m = ISO_DATE.exec(s);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  // The usual shape is read digit by digit (no match array: subjects of a whole city are parsed in bulk);
+  // anything else goes to the pattern, which decides.
+  let y: number;
+  let mo: number;
+  let d: number;
+  if (s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
+    y = digits(s, 0, 4);
+    mo = digits(s, 5, 7);
+    d = digits(s, 8, 10);
+    if (y < 0 || mo < 0 || d < 0) return undefined;
+  } else {
+    const m = ISO_DATE.exec(s);
+    if (!m) return undefined;
+    y = Number(m[1]);
+    mo = Number(m[2]);
+    d = Number(m[3]);
+  }
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return undefined;
   return { y, m: mo, d };
+}
+
+/** The number written with ASCII digits in s[from, to), or -1 when one of them is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 export function daysInMonth(y: number, m: number): number {
@@ -84,12 +107,33 @@ export function addDays(d: Ymd, days: number): Ymd {
  * 2025-07-01 → 2025-12-31 is 6 months 0 days; 2025-07-03 → 2025-12-31 is 5 months 29 days.
  */
 export function monthsAndDays(start: Ymd, endInclusive: Ymd): { months: number; days: number } {
-  const endExclusive = addDays(endInclusive, 1);
+  const endExclusive = nextDay(endInclusive);
   if (compareYmd(start, endExclusive) >= 0) return { months: 0, days: 0 };
   let months = (endExclusive.y - start.y) * 12 + (endExclusive.m - start.m);
   while (months > 0 && compareYmd(addMonths(start, months), endExclusive) > 0) months--;
-  const days = dayNumber(endExclusive) - dayNumber(addMonths(start, months));
+  const days = civilDayNumber(endExclusive) - civilDayNumber(addMonths(start, months));
   return { months, days };
+}
+
+/**
+ * `addDays(d, 1)` by calendar arithmetic (no Date object: judged for every person of a batch). Dates
+ * `Date.UTC` reads differently (years 0–99) or that do not exist go through `addDays`.
+ */
+function nextDay(d: Ymd): Ymd {
+  if (d.y < 100 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return addDays(d, 1);
+  if (d.d < daysInMonth(d.y, d.m)) return { y: d.y, m: d.m, d: d.d + 1 };
+  return d.m < 12 ? { y: d.y, m: d.m + 1, d: 1 } : { y: d.y + 1, m: 1, d: 1 };
+}
+
+/** `dayNumber` by calendar arithmetic (days from civil, proleptic Gregorian), the same for a real date. */
+function civilDayNumber(d: Ymd): number {
+  if (d.y < 100 || d.m < 1 || d.m > 12 || d.d < 1 || d.d > daysInMonth(d.y, d.m)) return dayNumber(d);
+  const y = d.m <= 2 ? d.y - 1 : d.y;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (d.m > 2 ? d.m - 3 : d.m + 9) + 2) / 5) + d.d - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** 2025-07-03 → "03/07/2025". */

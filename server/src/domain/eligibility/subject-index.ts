@@ -4,6 +4,7 @@
  */
 import type {
   AwardCode,
+  EligibilityAwardRecord,
   EligibilityAwardType,
   EligibilityDisciplineForm,
   EligibilityMembers,
@@ -11,11 +12,6 @@ import type {
   EligibilitySubjectKind,
 } from '../../../../contract/eligibility';
 import { DISCIPLINE_RANK, RATING_RANK, SCOPE_RANK, parseIsoDate, type Ymd } from './format';
-
-export interface IndexedAward {
-  year: number;
-  type: EligibilityAwardType;
-}
 
 export interface IndexedInitiative {
   year: number;
@@ -35,21 +31,30 @@ export function countsTowardChains(type: EligibilityAwardType, excludeSuddenThem
   return !(excludeSuddenThematic && NOT_COUNTED_FROM_ND152.has(type));
 }
 
+/** Widest span of rating years kept in a flat array (wider ones, unusual, go to a Map). */
+const MAX_FLAT_SPAN = 128;
+
 export class SubjectIndex {
   readonly kind: EligibilitySubjectKind;
   readonly startedOn: Ymd | undefined;
-  /** year → RATING_RANK */
-  readonly ratings = new Map<number, number>();
-  /** code → awards sorted by year */
-  readonly awards = new Map<AwardCode, IndexedAward[]>();
+  /** RATING_RANK of year `ratingFrom + i` (undefined: no rating), when the years span little */
+  private readonly ratingRanks: (number | undefined)[] | undefined;
+  private readonly ratingFrom: number = 0;
+  /** year → RATING_RANK, when the years span too much for the flat array */
+  private readonly ratingMap: Map<number, number> | undefined;
+  /**
+   * The subject's own awards, in the order given. Lookups filter by code: a person holds a handful, so a
+   * scan is cheaper than building a map for every subject of a city.
+   */
+  private readonly awards: readonly EligibilityAwardRecord[];
   /** sorted by year */
   readonly initiatives: IndexedInitiative[] = [];
   /** sorted by year */
   readonly discipline: IndexedDiscipline[] = [];
   readonly members: EligibilityMembers | undefined;
   /** Year sets per list of codes (keyed by the identity of the rule data's array): all awards, and counted ones. */
-  private readonly allYears = new Map<readonly AwardCode[], ReadonlySet<number>>();
-  private readonly countedYears = new Map<readonly AwardCode[], ReadonlySet<number>>();
+  private allYears: Map<readonly AwardCode[], ReadonlySet<number>> | undefined;
+  private countedYears: Map<readonly AwardCode[], ReadonlySet<number>> | undefined;
 
   constructor(subject: EligibilitySubject) {
     this.kind = subject.kind;
@@ -57,49 +62,51 @@ export class SubjectIndex {
       subject.kind === 'individual' && subject.startedOn ? parseIsoDate(subject.startedOn) : undefined;
     this.members = subject.kind === 'collective' ? subject.members : undefined;
     const ratings = subject.ratings;
-    if (ratings)
-      for (let i = 0; i < ratings.length; i++)
-        this.ratings.set(ratings[i]!.year, RATING_RANK[ratings[i]!.level]);
-    const awards = subject.awards;
-    if (awards) {
-      for (let i = 0; i < awards.length; i++) {
-        const a = awards[i]!;
-        let list = this.awards.get(a.code);
-        if (!list) {
-          list = [];
-          this.awards.set(a.code, list);
-        }
-        const item: IndexedAward = { year: a.year, type: a.type ?? 'regular' };
-        if (list.length > 0 && list[list.length - 1]!.year > a.year) {
-          list.push(item);
-          list.sort(byYear);
-        } else list.push(item);
+    if (ratings && ratings.length > 0) {
+      let min = ratings[0]!.year;
+      let max = min;
+      for (let i = 1; i < ratings.length; i++) {
+        const y = ratings[i]!.year;
+        if (y < min) min = y;
+        else if (y > max) max = y;
+      }
+      // a later entry for the same year replaces an earlier one, as a Map.set would
+      if (max - min < MAX_FLAT_SPAN) {
+        this.ratingFrom = min;
+        const ranks = new Array<number | undefined>(max - min + 1);
+        this.ratingRanks = ranks;
+        for (let i = 0; i < ratings.length; i++)
+          ranks[ratings[i]!.year - min] = RATING_RANK[ratings[i]!.level];
+      } else {
+        const map = new Map<number, number>();
+        for (let i = 0; i < ratings.length; i++) map.set(ratings[i]!.year, RATING_RANK[ratings[i]!.level]);
+        this.ratingMap = map;
       }
     }
+    this.awards = subject.awards ?? NO_AWARDS;
     const initiatives = subject.initiatives;
     if (initiatives) {
-      let sorted = true;
       for (let i = 0; i < initiatives.length; i++) {
         const x = initiatives[i]!;
-        if (i > 0 && initiatives[i - 1]!.year > x.year) sorted = false;
-        this.initiatives.push({ year: x.year, rank: SCOPE_RANK[x.scope] });
+        insertByYear(this.initiatives, { year: x.year, rank: SCOPE_RANK[x.scope] });
       }
-      if (!sorted) this.initiatives.sort(byYear);
     }
     const discipline = subject.discipline;
     if (discipline) {
-      let sorted = true;
       for (let i = 0; i < discipline.length; i++) {
         const x = discipline[i]!;
-        if (i > 0 && discipline[i - 1]!.year > x.year) sorted = false;
-        this.discipline.push({ year: x.year, rank: DISCIPLINE_RANK[x.form], form: x.form });
+        insertByYear(this.discipline, { year: x.year, rank: DISCIPLINE_RANK[x.form], form: x.form });
       }
-      if (!sorted) this.discipline.sort(byYear);
     }
   }
 
   rating(year: number): number | undefined {
-    return this.ratings.get(year);
+    const ranks = this.ratingRanks;
+    if (ranks) {
+      const i = year - this.ratingFrom;
+      return i >= 0 && i < ranks.length ? ranks[i] : undefined;
+    }
+    return this.ratingMap?.get(year);
   }
 
   /**
@@ -113,18 +120,16 @@ export class SubjectIndex {
     excludeSuddenThematic: boolean,
   ): ReadonlySet<number> {
     const counted = countedOnly && excludeSuddenThematic;
-    const cache = counted ? this.countedYears : this.allYears;
+    const cache = counted ? (this.countedYears ??= new Map()) : (this.allYears ??= new Map());
     let set = cache.get(codes);
     if (!set) {
       let s: Set<number> | undefined;
-      for (let c = 0; c < codes.length; c++) {
-        const list = this.awards.get(codes[c]!);
-        if (!list) continue;
-        for (let i = 0; i < list.length; i++) {
-          const a = list[i]!;
-          if (counted && !countsTowardChains(a.type, true)) continue;
-          (s ??= new Set()).add(a.year);
-        }
+      const awards = this.awards;
+      for (let i = 0; i < awards.length; i++) {
+        const a = awards[i]!;
+        if (!codes.includes(a.code)) continue;
+        if (counted && !countsTowardChains(a.type ?? 'regular', true)) continue;
+        (s ??= new Set()).add(a.year);
       }
       set = s ?? EMPTY;
       cache.set(codes, set);
@@ -143,7 +148,33 @@ export class SubjectIndex {
     return out;
   }
 
-  /** Latest (or earliest) year strictly before `before` in which one of `codes` was received, counted awards only. */
+  /** The year `anchorAward` finds, without the code (nothing allocated). */
+  anchorYear(
+    codes: readonly AwardCode[],
+    before: number,
+    excludeSuddenThematic: boolean,
+    mode: 'latest' | 'earliest',
+  ): number | undefined {
+    let found = false;
+    let bestYear = 0;
+    const awards = this.awards;
+    const single = codes.length === 1 ? codes[0] : undefined;
+    for (let i = 0; i < awards.length; i++) {
+      const a = awards[i]!;
+      if (a.year >= before || (single !== undefined ? a.code !== single : !codes.includes(a.code))) continue;
+      if (!countsTowardChains(a.type ?? 'regular', excludeSuddenThematic)) continue;
+      if (!found || (mode === 'latest' ? a.year > bestYear : a.year < bestYear)) {
+        found = true;
+        bestYear = a.year;
+      }
+    }
+    return found ? bestYear : undefined;
+  }
+
+  /**
+   * Latest (or earliest) year strictly before `before` in which one of `codes` was received, counted awards
+   * only; on a tie, the code listed first in `codes`.
+   */
   anchorAward(
     codes: readonly AwardCode[],
     before: number,
@@ -152,14 +183,15 @@ export class SubjectIndex {
   ): { code: AwardCode; year: number } | undefined {
     let bestCode: AwardCode | undefined;
     let bestYear = 0;
+    const awards = this.awards;
     for (let c = 0; c < codes.length; c++) {
-      const list = this.awards.get(codes[c]!);
-      if (!list) continue;
-      for (let i = 0; i < list.length; i++) {
-        const a = list[i]!;
-        if (a.year >= before || !countsTowardChains(a.type, excludeSuddenThematic)) continue;
+      const code = codes[c]!;
+      for (let i = 0; i < awards.length; i++) {
+        const a = awards[i]!;
+        if (a.code !== code || a.year >= before) continue;
+        if (!countsTowardChains(a.type ?? 'regular', excludeSuddenThematic)) continue;
         if (bestCode === undefined || (mode === 'latest' ? a.year > bestYear : a.year < bestYear)) {
-          bestCode = codes[c];
+          bestCode = code;
           bestYear = a.year;
         }
       }
@@ -210,11 +242,19 @@ export class SubjectIndex {
   }
 }
 
-function byYear(a: { year: number }, b: { year: number }): number {
-  return a.year - b.year;
+/** Appends `item` after every entry of the same or an earlier year (a stable sort by year, built as it goes). */
+function insertByYear<T extends { year: number }>(list: T[], item: T): void {
+  let i = list.length;
+  list.push(item);
+  while (i > 0 && list[i - 1]!.year > item.year) {
+    list[i] = list[i - 1]!;
+    i--;
+  }
+  list[i] = item;
 }
 
 const EMPTY: ReadonlySet<number> = new Set();
+const NO_AWARDS: readonly EligibilityAwardRecord[] = Object.freeze([]);
 
 const SINGLE = new Map<AwardCode, readonly AwardCode[]>();
 /** A stable one-element code list (for the identity-keyed caches of SubjectIndex). */

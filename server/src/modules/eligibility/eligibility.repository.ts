@@ -13,6 +13,7 @@ import { rowsOf, type Db } from '../../db/client';
 import { awardRecords, orgUnits, ratings, settings } from '../../db/schema';
 import { isAwardCode } from '../../domain/eligibility/catalogue';
 import { inSubtree, likePrefix } from '../../db/scope';
+import { cursorPages, isPool } from '../../db/cursor';
 
 export type IndividualSubject = Static<typeof EligibilityIndividual>;
 export type CollectiveSubject = Static<typeof EligibilityCollective>;
@@ -42,30 +43,52 @@ interface SubjectRow {
   d: string | null;
 }
 
-const split = (s: string | null) => (s ? s.split(',') : []);
+/**
+ * Entries "<year><value>" separated by commas ("2025HTXS,2024HTT") → `make(year, value)` for each. The
+ * year's digits are read in place: no array of parts and no substring for it (a whole city is some
+ * 3.5 million entries).
+ */
+function parseEntries<T>(s: string | null, make: (year: number, value: string) => T | undefined): T[] {
+  const out: T[] = [];
+  if (!s) return out;
+  const n = s.length;
+  let from = 0;
+  while (from < n) {
+    let to = s.indexOf(',', from);
+    if (to < 0) to = n;
+    let i = from;
+    const negative = s.charCodeAt(i) === 45; // '-'
+    if (negative) i++;
+    let year = 0;
+    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(++i)) year = year * 10 + (c - 48);
+    const item = make(negative ? -year : year, s.slice(i, to));
+    if (item !== undefined) out.push(item);
+    from = to + 1;
+  }
+  return out;
+}
+
+const toRating = (year: number, level: string) => ({ year, level: level as EligibilityRatingLevel });
+const toAward = (year: number, value: string) => {
+  // "<code>:<type>"; codes the catalogue does not know are left out
+  const colon = value.indexOf(':');
+  const code = value.slice(0, colon);
+  return isAwardCode(code)
+    ? { code: code as AwardCode, year, type: value.slice(colon + 1) as EligibilityAwardType }
+    : undefined;
+};
+const toInitiative = (year: number, scope: string) => ({ year, scope: scope as EligibilityInitiativeScope });
+const toDiscipline = (year: number, form: string) => ({ year, form: form as EligibilityDisciplineForm });
 
 /** A row with each kind of record aggregated into a compact string ("2025HTXS,2024HTT", ...) → engine subject. */
 function toSubject(row: SubjectRow): { head: PersonHead; subject: IndividualSubject } {
-  const subject: IndividualSubject = {
-    kind: 'individual',
-    ...(row.started_on ? { startedOn: row.started_on } : {}),
-    ratings: split(row.r).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      level: x.slice(4) as EligibilityRatingLevel,
-    })),
-    awards: split(row.a).flatMap((x) => {
-      const [code, type] = x.slice(4).split(':') as [string, EligibilityAwardType];
-      return isAwardCode(code) ? [{ code: code as AwardCode, year: Number(x.slice(0, 4)), type }] : [];
-    }),
-    initiatives: split(row.i).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      scope: x.slice(4) as EligibilityInitiativeScope,
-    })),
-    discipline: split(row.d).map((x) => ({
-      year: Number(x.slice(0, 4)),
-      form: x.slice(4) as EligibilityDisciplineForm,
-    })),
-  };
+  const ratings = parseEntries(row.r, toRating);
+  const awards = parseEntries(row.a, toAward);
+  const initiatives = parseEntries(row.i, toInitiative);
+  const discipline = parseEntries(row.d, toDiscipline);
+  const subject: IndividualSubject = row.started_on
+    ? { kind: 'individual', startedOn: row.started_on, ratings, awards, initiatives, discipline }
+    : { kind: 'individual', ratings, awards, initiatives, discipline };
   return {
     head: {
       id: row.id,
@@ -113,33 +136,120 @@ export async function loadIndividualsPage(
 }
 
 /**
- * Everyone in a (large) subtree in one set-based query: each kind of record is scanned once and grouped
+ * Everyone in a subtree (or the part of it with ids in [from, to)), in one set-based query ordered by id:
+ * each kind of record is scanned once, grouped by person and joined; far cheaper than per-person lookups
+ * when the subtree is a large part of the city.
+ *
+ * The records are narrowed to the subtree before they are grouped only with `narrow` (a subtree that is
+ * a small part of the city); otherwise everyone's are grouped and the outer join keeps the subtree's
+ * (for the whole city, five joins fewer).
+ */
+function groupedQuery(subtreePath: string, o: { range?: { from: string; to?: string }; narrow?: boolean }) {
+  const pattern = likePrefix(subtreePath);
+  const { range } = o;
+  const inRange = (column: string, r: { from: string; to?: string }) => {
+    const c = sql.raw(column);
+    return r.to ? sql`${c} >= ${r.from}::uuid and ${c} < ${r.to}::uuid` : sql`${c} >= ${r.from}::uuid`;
+  };
+  const records = (t: string) =>
+    range
+      ? sql`where ${inRange(`${t}.person_id`, range)}`
+      : o.narrow
+        ? sql`join people p2 on p2.id = ${sql.raw(t)}.person_id join org_units u2 on u2.id = p2.org_unit_id
+          where u2.path like ${pattern}`
+        : sql.raw(`where ${t}.person_id is not null`);
+  const people = range ? sql` and ${inRange('p.id', range)}` : sql``;
+  return sql`
+      select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
+      from people p join org_units u on u.id = p.org_unit_id
+      left join (select x.person_id, string_agg(x.year || x.level, ',') as s from ratings x ${records('x')}
+        group by x.person_id) r on r.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.award_code || ':' || x.type, ',') as s
+        from award_records x ${records('x')} group by x.person_id) a on a.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.scope, ',') as s from initiatives x ${records('x')}
+        group by x.person_id) i on i.person_id = p.id
+      left join (select x.person_id, string_agg(x.year || x.form, ',') as s from disciplines x ${records('x')}
+        group by x.person_id) d on d.person_id = p.id
+      left join (select distinct x.person_id from positions x ${records('x')}
+        and x.is_leadership and x.to_date is null) l on l.person_id = p.id
+      where u.path like ${pattern}${people}
+      order by p.id`;
+}
+
+/** How many people a subtree holds, and the whole database. */
+async function subtreeShare(db: Db, subtreePath: string): Promise<{ inside: number; total: number }> {
+  const [row] = rowsOf<{ inside: number; total: number }>(
+    await db.execute(sql`
+      select count(*) filter (where u.path like ${likePrefix(subtreePath)})::int as inside, count(*)::int as total
+      from people p join org_units u on u.id = p.org_unit_id`),
+  );
+  return { inside: Number(row?.inside ?? 0), total: Number(row?.total ?? 0) };
+}
+
+/** The first id of every `size` people of a subtree, in id order: the bounds of its pages. */
+async function pageBounds(db: Db, subtreePath: string, size: number): Promise<string[]> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`
+      select id from (
+        select p.id, row_number() over (order by p.id) as n
+        from people p join org_units u on u.id = p.org_unit_id
+        where u.path like ${likePrefix(subtreePath)}) s
+      where (n - 1) % ${size} = 0
+      order by id`),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** People per query when the reads share one connection: each query holds it (on PGlite, the event loop too). */
+const SINGLE_CONNECTION_CHUNK = 1000;
+
+/** Let the event loop run (other requests, timers) between two pieces of a long read. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Everyone in a subtree as engine subjects, read set-based (each kind of record scanned once and grouped
+ * by person), in pages of `pageSize` people in id order. Nothing is held beyond the pages in hand: on a
+ * PostgreSQL pool one query streams through a cursor, the database producing the next pages while the
+ * caller works on the current one; on one connection (PGlite, or inside a transaction) one short query
+ * per id range, the event loop free between them.
+ */
+export async function* individualsGrouped(db: Db, subtreePath: string, pageSize = 1000) {
+  if (isPool(db)) {
+    // grouping everyone's records costs less than narrowing them to a subtree of two thirds of the city
+    const { inside, total } = await subtreeShare(db, subtreePath);
+    const query = groupedQuery(subtreePath, { narrow: inside * 3 < total * 2 });
+    for await (const rows of cursorPages<SubjectRow>(db, query, pageSize)) {
+      yield rows.map(toSubject);
+    }
+    return;
+  }
+  const bounds = await pageBounds(db, subtreePath, Math.min(pageSize, SINGLE_CONNECTION_CHUNK));
+  let page: { head: PersonHead; subject: IndividualSubject }[] = [];
+  for (let k = 0; k < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1];
+    if (k > 0) await breathe();
+    for (const row of rowsOf<SubjectRow>(
+      await db.execute(groupedQuery(subtreePath, { range: { from, to } })),
+    )) {
+      page.push(toSubject(row));
+      if (page.length === pageSize) {
+        yield page;
+        page = [];
+      }
+    }
+  }
+  if (page.length > 0) yield page;
+}
+
+/**
+ * Everyone in a (large) subtree in set-based reads: each kind of record is scanned once and grouped
  * by person, then joined; far cheaper than per-person lookups when the subtree is a large part of the city.
  */
 export async function loadIndividualsGrouped(db: Db, subtreePath: string) {
-  const pattern = likePrefix(subtreePath);
-  const inSubtree = (t: string) =>
-    sql.raw(
-      `join people p2 on p2.id = ${t}.person_id join org_units u2 on u2.id = p2.org_unit_id where u2.path like `,
-    );
-  const rows = rowsOf<SubjectRow>(
-    await db.execute(sql`
-      select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
-      from people p join org_units u on u.id = p.org_unit_id
-      left join (select x.person_id, string_agg(x.year || x.level, ',') as s from ratings x ${inSubtree('x')} ${pattern}
-        group by x.person_id) r on r.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.award_code || ':' || x.type, ',') as s from award_records x
-        ${inSubtree('x')} ${pattern} group by x.person_id) a on a.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.scope, ',') as s from initiatives x ${inSubtree('x')} ${pattern}
-        group by x.person_id) i on i.person_id = p.id
-      left join (select x.person_id, string_agg(x.year || x.form, ',') as s from disciplines x ${inSubtree('x')} ${pattern}
-        group by x.person_id) d on d.person_id = p.id
-      left join (select distinct x.person_id from positions x ${inSubtree('x')} ${pattern}
-        and x.is_leadership and x.to_date is null) l on l.person_id = p.id
-      where u.path like ${pattern}
-      order by p.id`),
-  );
-  return rows.map(toSubject);
+  const all: { head: PersonHead; subject: IndividualSubject }[] = [];
+  for await (const page of individualsGrouped(db, subtreePath)) for (const x of page) all.push(x);
+  return all;
 }
 
 export interface UnitHead {
@@ -326,19 +436,22 @@ export async function countIndividualsInSubtree(db: Db, subtreePath: string): Pr
   return Number(n);
 }
 
-/** Above this many people a subtree is read in one set-based pass rather than page by page. */
+/** Above this many people a subtree is read set-based rather than with lookups person by person. */
 export const GROUPED_READ_THRESHOLD = 20_000;
 
 /**
- * Every person of a subtree, in pages. A large subtree (the whole city) is read in one set-based pass;
- * a small one page by page (keyset on id), the next page requested as soon as the current one arrives so
- * the database reads while the caller judges.
+ * Every person of a subtree, in pages. A large subtree (the whole city) is read set-based and streamed
+ * (see `individualsGrouped`); a small one page by page (keyset on id), the next page requested as soon as
+ * the current one arrives so the database reads while the caller judges. The event loop gets a turn
+ * before every page, so a long batch never holds the server for more than a page's work.
  */
-export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 5000) {
+export async function* individualsInSubtree(db: Db, subtreePath: string, pageSize = 1000) {
   const n = await countIndividualsInSubtree(db, subtreePath);
   if (n > GROUPED_READ_THRESHOLD) {
-    const all = await loadIndividualsGrouped(db, subtreePath);
-    for (let i = 0; i < all.length; i += pageSize) yield all.slice(i, i + pageSize);
+    for await (const page of individualsGrouped(db, subtreePath, pageSize)) {
+      await breathe();
+      yield page;
+    }
     return;
   }
   let next: ReturnType<typeof loadIndividualsPage> | undefined = loadIndividualsPage(db, {
@@ -351,6 +464,9 @@ export async function* individualsInSubtree(db: Db, subtreePath: string, pageSiz
       page.length === pageSize
         ? loadIndividualsPage(db, { subtreePath, afterId: page[page.length - 1]!.head.id, limit: pageSize })
         : undefined;
-    if (page.length > 0) yield page;
+    if (page.length > 0) {
+      await breathe();
+      yield page;
+    }
   }
 }
