@@ -1,13 +1,13 @@
-import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { sql } from 'drizzle-orm';
-import { openPglite, openPostgres, rowsOf, withPgClient, type Database } from '../server/src/db/client';
+import { openPglite, rowsOf, type Database } from '../server/src/db/client';
 import { migrate } from '../server/src/db/migrate';
 import { seedDemo } from '../server/src/db/seed/demo';
 import type { AwardCode } from '../contract/eligibility';
 import { engineFor } from '../server/src/domain/eligibility';
+import { seconds, withPostgres } from './pg';
 import { individualsInSubtree } from '../server/src/modules/eligibility/eligibility.repository';
 
 interface Result {
@@ -48,23 +48,6 @@ function rssSampler() {
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
-async function withPostgres<T>(baseUrl: string, fn: (d: Database) => Promise<T>): Promise<T> {
-  const name = `vd_bench_${randomBytes(4).toString('hex')}`;
-  await withPgClient(baseUrl, (c) => c.query(`create database ${name}`));
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  const database = openPostgres(url.toString(), 4);
-  try {
-    return await fn(database);
-  } finally {
-    // close() waits until every connection is gone, so the drop never terminates a live one
-    await database.close();
-    await withPgClient(baseUrl, (c) => c.query(`drop database if exists ${name} with (force)`));
-  }
-}
-
-const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 async function measure(
   label: string,

@@ -14,7 +14,7 @@ import { systemClock, todayInVietnam } from '../server/src/lib/clock';
 import { storedListCounts, storedListPage } from '../server/src/modules/eligibility/verdicts.repository';
 import { rebuildStore } from '../server/src/modules/eligibility/verdicts.service';
 import { PROPOSAL_AWARDS } from '../server/src/modules/eligibility/eligibility.service';
-import { fmtLoad, get, openLoop, type LoadResult } from './load';
+import { fmtLoad, get, offerLoad, removeLoadScript, type LoadResult } from './load';
 import { seconds, withPostgres } from './pg';
 
 const log = (m: string) => process.stderr.write(`  [eligible-now] ${m}\n`);
@@ -105,11 +105,14 @@ async function scenario(database: Database, o: { seconds: number; rates: number[
     await get(t.url, { cookie: t.cookie }); // warm
     for (const rate of o.rates) {
       // /api/health at 10 per second while the list is under load
-      const healthRun = openLoop(10, o.seconds, () => get(`${base}/api/health`));
-      const appRun = await openLoop(rate, o.seconds, () => get(t.url, { cookie: t.cookie }));
+      const healthRun = offerLoad(`${base}/api/health`, {}, 10, o.seconds);
+      const appRun = await offerLoad(t.url, { cookie: t.cookie }, rate, o.seconds);
       const health = await healthRun;
-      const bareRun = await openLoop(rate, o.seconds, () =>
-        get(`${bareBase}/list?path=${encodeURIComponent(t.path)}`),
+      const bareRun = await offerLoad(
+        `${bareBase}/list?path=${encodeURIComponent(t.path)}`,
+        {},
+        rate,
+        o.seconds,
       );
       results.push({ what: t.what, rate, app: appRun, bare: bareRun, health });
       log(
@@ -153,6 +156,7 @@ async function scenario(database: Database, o: { seconds: number; rates: number[
 
   await app.close();
   await bare.close();
+  removeLoadScript();
   return { rebuildSeconds, report: report!, results, shownSeconds, wardPeople: ward!.people };
 }
 
@@ -196,7 +200,7 @@ export async function runEligibleNowBench(args: {
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const r of out.results) {
     console.log(
-      `| ${r.what} | ${r.rate} | ${r.app.served} | ${r.app.p50} | ${r.app.p95} | ${r.bare.p50} | ${r.bare.p95} | ${(r.app.p95 / r.bare.p95).toFixed(2)} | ${r.health.p99} |`,
+      `| ${r.what} | ${r.rate} | ${r.app.served.toFixed(1)} | ${Math.round(r.app.p50)} | ${Math.round(r.app.p95)} | ${Math.round(r.bare.p50)} | ${Math.round(r.bare.p95)} | ${(r.app.p95 / r.bare.p95).toFixed(2)} | ${Math.round(r.health.p99)} |`,
     );
   }
   console.log(

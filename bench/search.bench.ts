@@ -2,9 +2,8 @@
  * People search under load: the real app beside a bare Fastify + pg server that runs the same SQL (the
  * repository's own `searchPeople`, so the two cannot drift), each offered a fixed rate, open loop.
  */
-import { fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -19,6 +18,7 @@ import { seedDemo } from '../server/src/db/seed/demo';
 import { systemClock } from '../server/src/lib/clock';
 import { foldAccents } from '../server/src/lib/vietnamese';
 import { searchPeople, type RunSql } from '../server/src/modules/people/people.repository';
+import { offerLoad, removeLoadScript, type LoadResult } from './load';
 
 export interface SearchBenchOptions {
   postgresUrl: string;
@@ -34,82 +34,6 @@ export interface SearchBenchOptions {
   database?: string;
   /** keep the database afterwards (its name is printed) */
   keep: boolean;
-}
-
-interface LoadResult {
-  /** CPU per request: this process (the server) and its PostgreSQL backends, in ms */
-  nodeMs?: number;
-  dbMs?: number;
-  sent: number;
-  ok: number;
-  failed: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  /** successful answers per second, from the first scheduled request to the last answer */
-  served: number;
-}
-
-/**
- * The load generator, in a process of its own so that its timers never wait behind the server's event
- * loop and its CPU is not counted as the server's. Open loop: request i is due at start + i / rate and is
- * sent then, whatever earlier requests are doing; its latency counts from when it was due (a late send is
- * the server's fault too).
- */
-const LOAD_SCRIPT = `
-const http = require('node:http');
-const { url, headers, rate, seconds } = JSON.parse(process.argv[2]);
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
-const total = Math.round(rate * seconds);
-const latencies = [];
-let ok = 0, failed = 0, done = 0, sent = 0, lastEnd = 0;
-const start = performance.now() + 20;
-function fire(due) {
-  sent++;
-  const req = http.get(url, { agent, headers, timeout: 30000 }, (res) => {
-    res.resume();
-    res.on('end', () => {
-      const end = performance.now();
-      if (res.statusCode === 200) { ok++; latencies.push(end - due); } else failed++;
-      lastEnd = Math.max(lastEnd, end);
-      finish();
-    });
-  });
-  req.on('timeout', () => req.destroy(new Error('timeout')));
-  req.on('error', () => { failed++; lastEnd = Math.max(lastEnd, performance.now()); finish(); });
-}
-function finish() {
-  if (++done < total) return;
-  latencies.sort((a, b) => a - b);
-  const at = (q) => latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] : NaN;
-  agent.destroy();
-  process.send({ sent, ok, failed, p50: at(0.5), p95: at(0.95), p99: at(0.99),
-    served: ok / ((lastEnd - start) / 1000) }, () => process.exit(0));
-}
-function tick() {
-  const now = performance.now();
-  while (sent < total && start + (sent * 1000) / rate <= now) fire(start + (sent * 1000) / rate);
-  if (sent < total) setTimeout(tick, 1);
-}
-setTimeout(tick, 20);
-`;
-
-let loadScript: string | undefined;
-
-function offerLoad(url: string, headers: Record<string, string>, rate: number, seconds: number) {
-  if (!loadScript) {
-    loadScript = path.join(os.tmpdir(), `vd-bench-load-${process.pid}.cjs`);
-    writeFileSync(loadScript, LOAD_SCRIPT);
-  }
-  const child = fork(loadScript, [JSON.stringify({ url, headers, rate, seconds })], {
-    execArgv: [],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise<LoadResult>((resolve, reject) => {
-    child.once('message', (m) => resolve(m as LoadResult));
-    child.once('error', reject);
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load generator exited with ${code}`)));
-  });
 }
 
 /**
@@ -332,7 +256,7 @@ export async function runSearchBench(o: SearchBenchOptions) {
     await bare?.close();
     await database.close();
     await admin.end();
-    if (loadScript) rmSync(loadScript, { force: true });
+    removeLoadScript();
     if (o.keep || o.database) {
       console.log(`\n(database kept: ${name})`);
     } else {
