@@ -1,0 +1,39 @@
+/**
+ * Bring the configured database to where the server can serve it: migrated, and on a first start filled
+ * with the demo city (analysed by the seed). main.ts runs this in a child process of its own when the
+ * embedded database does not exist yet (see `needsFreshPglite`): creating a PGlite data directory runs
+ * initdb in a second wasm instance, and seeding grows the wasm heap; none of that memory goes back to the
+ * operating system inside one process (≈ 200 MB stay resident after `close()`), but all of it goes when the
+ * child exits, and the server then opens the finished directory like a restart.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pgliteDirectory, type Database } from './client';
+import { migrate } from './migrate';
+import { isDatabaseEmpty, seedDemo, type DemoAccount } from './seed/demo';
+
+export interface PrepareOptions {
+  /** fill an empty database with the demo city */
+  seedDemo: boolean;
+  log?: (line: string) => void;
+}
+
+/** The demo accounts created, or null when the database already had data (or no demo was asked for). */
+export async function prepareDatabase(
+  database: Database,
+  opts: PrepareOptions,
+): Promise<DemoAccount[] | null> {
+  const log = opts.log ?? (() => {});
+  await migrate(database);
+  if (!opts.seedDemo || !(await isDatabaseEmpty(database.db))) return null;
+  log('Cơ sở dữ liệu trống: đang tạo dữ liệu mẫu (thành phố Hà Nội)…');
+  const { accounts } = await seedDemo(database.db, { log: (m) => log(`  ${m}`) });
+  log('Tài khoản mẫu (mật khẩu "vinhdanh" / demo accounts, password "vinhdanh"):');
+  for (const a of accounts) log(`  ${a.username.padEnd(10)} ${a.role.padEnd(8)} ${a.unitName}`);
+  return accounts;
+}
+
+/** True when the embedded database in `dataDir` has not been created yet (initdb still to run). */
+export function needsFreshPglite(config: { databaseUrl: string | undefined; dataDir: string }): boolean {
+  return !config.databaseUrl && !existsSync(path.join(pgliteDirectory(config.dataDir), 'PG_VERSION'));
+}
