@@ -1,6 +1,8 @@
 // npm run bench -- eligibility [--people N] [--years N]
+// npm run bench -- start [--requests N] [--idle SECONDS] [--command npm|node]
 import { parseArgs } from 'node:util';
 import { runEligibilityBench } from './eligibility.bench';
+import { runStartBench } from './start.bench';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -8,11 +10,22 @@ const { positionals, values } = parseArgs({
     people: { type: 'string', default: '200000' },
     years: { type: 'string', default: '10' },
     db: { type: 'string', default: 'both' },
+    requests: { type: 'string', default: '2000' },
+    idle: { type: 'string', default: '10' },
+    command: { type: 'string', default: 'npm' },
   },
 });
 const which = positionals[0] ?? 'eligibility';
+if (which === 'start') {
+  await runStartBench({
+    requests: Number(values.requests),
+    idleSeconds: Number(values.idle),
+    command: values.command === 'node' ? 'node' : 'npm',
+  });
+  process.exit(0);
+}
 if (which !== 'eligibility') {
-  console.error(`Unknown benchmark "${which}". Available: eligibility`);
+  console.error(`Unknown benchmark "${which}". Available: eligibility, start`);
   process.exit(2);
 }
 await runEligibilityBench({
