@@ -1,4 +1,5 @@
 // @ts-check
+/* global process, console */
 /**
  * Builds what `npm start` runs, each part only when its inputs changed since its last build:
  *

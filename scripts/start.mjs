@@ -1,4 +1,5 @@
 // @ts-check
+/* global process, console */
 /**
  * `npm start`: build what changed (scripts/build.mjs), then run the compiled server in this process.
  * Nothing of the build stays in memory: Vite runs in a child process and esbuild's service is stopped.
