@@ -4,9 +4,9 @@
  * Builds what `npm start` runs, each part only when its inputs changed since its last build:
  *
  *   web     Vite → dist/web (hashed assets, precompressed .br/.gz: web/vite.config.ts)
- *   server  esbuild → dist/server/main.js: server/src/main.ts bundled with contract/, packages left to
- *           node_modules. One file two levels below the root, like server/src/paths.ts, which resolves the
- *           files read at run time (migrations, fonts) from there.
+ *   server  esbuild → dist/server/main.js and its chunks: server/src/main.ts bundled with contract/,
+ *           packages left to node_modules. All two levels below the root, like server/src/paths.ts, which
+ *           resolves the files read at run time (migrations, fonts) from there.
  *
  * A part's inputs are hashed (paths and contents, tests left out, with this script and the lockfile); the
  * hash is kept in dist/<part>.stamp after a successful build, and a build is skipped while it matches and
@@ -14,7 +14,7 @@
  *
  *   node scripts/build.mjs [web] [server] [--force]
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -33,12 +33,7 @@ const PARTS = {
     async build() {
       const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
       // A child process: Vite's memory goes back when it exits instead of staying in the server.
-      const run = spawnSync(
-        process.execPath,
-        [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'],
-        { cwd: root, stdio: 'inherit' },
-      );
-      if (run.status !== 0) throw new Error(`vite build failed (${run.signal ?? `exit ${run.status}`})`);
+      await run(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
     },
   },
   server: {
@@ -51,7 +46,11 @@ const PARTS = {
         await esbuild.build({
           absWorkingDir: root,
           entryPoints: ['server/src/main.ts'],
-          outfile: 'dist/server/main.js',
+          outdir: 'dist/server',
+          // main.ts loads the application with import(): split there, so a process that only prepares the
+          // database does not load it. Every chunk stays in dist/server (server/src/paths.ts relies on it).
+          splitting: true,
+          chunkNames: '[name]-[hash]',
           bundle: true,
           packages: 'external',
           platform: 'node',
@@ -66,6 +65,23 @@ const PARTS = {
     },
   },
 };
+
+/**
+ * Run a command in the root with the terminal's output, without blocking this process; rejects unless it exits 0.
+ * @param {string} command
+ * @param {string[]} args
+ */
+export function run(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code, signal) =>
+      code === 0
+        ? resolve(undefined)
+        : reject(new Error(`${path.basename(args[0] ?? command)} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
 
 /** Every file under `entry` (a file or a folder), relative to the root, sorted. */
 function filesOf(/** @type {string} */ entry) {

@@ -1,10 +1,15 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from './config';
-import { buildApp } from './app';
-import { DataDirLockedError, openDatabase, stderrDbLogger, type DbLogger } from './db/client';
-import { needsFreshPglite, prepareDatabase } from './db/prepare';
-import { systemClock } from './lib/clock';
+import type { DbLogger } from './db/client';
+import { DataDirLockedError, needsFreshPglite } from './db/data-dir';
+
+/**
+ * The process entry. Only light modules are imported here: the application (Fastify, the drivers, the
+ * features) is loaded with `import()` once it is needed, so a child that only prepares the database does
+ * not load it, and the server loads it while that child works (the compiled server is split at these
+ * imports: scripts/build.mjs).
+ */
 
 /** Run as `main.js --prepare-database`: only prepare the database (migrate, seed, analyse), then exit. */
 const PREPARE_FLAG = '--prepare-database';
@@ -45,21 +50,25 @@ function prepareInChildProcess(): Promise<void> {
 }
 
 async function prepareOnly() {
-  const config = loadConfig();
-  const database = await openDatabase(config);
-  try {
-    await prepareDatabase(database, { seedDemo: config.seedDemo, log: (line) => console.log(line) });
-  } finally {
-    await database.close();
-  }
+  const { prepareConfiguredDatabase } = await import('./db/prepare');
+  await prepareConfiguredDatabase(loadConfig(), (line) => console.log(line));
 }
 
 async function main() {
   const started = Date.now();
   const config = loadConfig();
+  const preparing = needsFreshPglite(config) ? prepareInChildProcess() : Promise.resolve();
+  preparing.catch(() => {}); // awaited below, after the imports; not an unhandled rejection meanwhile
+  const [{ buildApp }, { openDatabase, stderrDbLogger }, { prepareDatabase }, { systemClock }] =
+    await Promise.all([
+      import('./app'),
+      import('./db/client'),
+      import('./db/prepare'),
+      import('./lib/clock'),
+    ]);
+  await preparing;
   // Lost PostgreSQL connections are reported on stderr until the app exists, then through its logger.
   let dbLog: DbLogger = stderrDbLogger;
-  if (needsFreshPglite(config)) await prepareInChildProcess();
   const database = await openDatabase(config, { logger: { warn: (obj, msg) => dbLog.warn(obj, msg) } });
   // Nothing to do after the child's work; on a restart, new migrations (and a demo never finished).
   await prepareDatabase(database, { seedDemo: config.seedDemo, log: (line) => console.log(line) });

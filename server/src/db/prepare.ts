@@ -1,14 +1,13 @@
 /**
  * Bring the configured database to where the server can serve it: migrated, and on a first start filled
  * with the demo city (analysed by the seed). main.ts runs this in a child process of its own when the
- * embedded database does not exist yet (see `needsFreshPglite`): creating a PGlite data directory runs
+ * embedded database does not exist yet (`needsFreshPglite` in data-dir.ts): creating a PGlite data directory runs
  * initdb in a second wasm instance, and seeding grows the wasm heap; none of that memory goes back to the
  * operating system inside one process (≈ 200 MB stay resident after `close()`), but all of it goes when the
  * child exits, and the server then opens the finished directory like a restart.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { pgliteDirectory, type Database } from './client';
+import type { DatabaseConfig } from '../config';
+import { openDatabase, type Database } from './client';
 import { migrate } from './migrate';
 import { isDatabaseEmpty, seedDemo, type DemoAccount } from './seed/demo';
 
@@ -33,7 +32,15 @@ export async function prepareDatabase(
   return accounts;
 }
 
-/** True when the embedded database in `dataDir` has not been created yet (initdb still to run). */
-export function needsFreshPglite(config: { databaseUrl: string | undefined; dataDir: string }): boolean {
-  return !config.databaseUrl && !existsSync(path.join(pgliteDirectory(config.dataDir), 'PG_VERSION'));
+/** The child process's whole work: open the configured database, prepare it, close it. */
+export async function prepareConfiguredDatabase(
+  config: DatabaseConfig & { seedDemo: boolean },
+  log: (line: string) => void,
+): Promise<void> {
+  const database = await openDatabase(config);
+  try {
+    await prepareDatabase(database, { seedDemo: config.seedDemo, log });
+  } finally {
+    await database.close();
+  }
 }
