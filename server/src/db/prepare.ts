@@ -1,10 +1,11 @@
 /**
  * Bring the configured database to where the server can serve it: migrated, and on a first start filled
  * with the demo city (analysed by the seed). main.ts runs this in a child process of its own when the
- * embedded database does not exist yet (`needsFreshPglite` in data-dir.ts): creating a PGlite data directory runs
- * initdb in a second wasm instance, and seeding grows the wasm heap; none of that memory goes back to the
- * operating system inside one process (≈ 200 MB stay resident after `close()`), but all of it goes when the
- * child exits, and the server then opens the finished directory like a restart.
+ * embedded database does not exist yet (`needsFreshPglite` in data-dir.ts), and `npm start` while Vite
+ * builds: creating a PGlite data directory runs initdb in a second wasm instance, and seeding grows the wasm
+ * heap. Little of that memory goes back to the operating system inside one process (PGlite reopened there
+ * takes ≈ 150 MB more than in a new process); all of it goes when the child exits, and the server then
+ * opens the finished directory as on a restart.
  */
 import type { DatabaseConfig } from '../config';
 import { openDatabase, type Database } from './client';
