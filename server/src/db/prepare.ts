@@ -9,6 +9,7 @@
  */
 import type { DatabaseConfig } from '../config';
 import { openDatabase, type Database } from './client';
+import { needsFreshPglite } from './data-dir';
 import { migrate } from './migrate';
 import { isDatabaseEmpty, seedDemo, type DemoAccount } from './seed/demo';
 
@@ -38,6 +39,9 @@ export async function prepareConfiguredDatabase(
   config: DatabaseConfig & { seedDemo: boolean },
   log: (line: string) => void,
 ): Promise<void> {
+  if (needsFreshPglite(config)) {
+    log(`Đang tạo cơ sở dữ liệu nhúng mới trong ${config.dataDir} (initdb, vài giây)…`);
+  }
   const database = await openDatabase(config);
   try {
     await prepareDatabase(database, { seedDemo: config.seedDemo, log });
