@@ -172,6 +172,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
       wildcard: false,
       // scripts/build.mjs writes .br and .gz beside each file (web/vite.config.ts); nothing is compressed per request
       preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'], // chosen by preCompressed, never asked for by name
       cacheControl: false,
       setHeaders: (reply, file) => void reply.header('cache-control', webCacheControl(webDist, file)),
     });

@@ -101,6 +101,11 @@ describe('the web application as the server sends it', () => {
     expect(res.json()).toMatchObject({ code: 'not_found' });
   });
 
+  it('does not serve the compressed copies under their own names', async () => {
+    const res = await get('/assets/index-AbC123.js.br');
+    expect(res.statusCode).toBe(404);
+  });
+
   it('keeps long caching to the hashed assets folder', () => {
     expect(webCacheControl('/srv/web', '/srv/web/assets/app-x1.js.br')).toBe(
       'public, max-age=31536000, immutable',
