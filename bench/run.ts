@@ -1,11 +1,13 @@
 // npm run bench -- eligibility [--people N] [--years N]
 // npm run bench -- eligible-now [--people N] [--years N] [--seconds S]
 // npm run bench -- search [--people N] [--years N] [--rate R] [--seconds S] [--cap N] [--keep] [--database NAME]
+// npm run bench -- start [--requests N] [--idle SECONDS] [--command npm|node]
 import { parseArgs } from 'node:util';
 import { PEOPLE_COUNT_CAP } from '../server/src/modules/people/people.service';
 import { runEligibilityBench } from './eligibility.bench';
 import { runEligibleNowBench } from './eligible-now.bench';
 import { runSearchBench } from './search.bench';
+import { runStartBench } from './start.bench';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -18,6 +20,9 @@ const { positionals, values } = parseArgs({
     cap: { type: 'string', default: String(PEOPLE_COUNT_CAP) },
     keep: { type: 'boolean', default: false },
     database: { type: 'string' },
+    requests: { type: 'string', default: '2000' },
+    idle: { type: 'string', default: '10' },
+    command: { type: 'string', default: 'npm' },
   },
 });
 const which = positionals[0] ?? 'eligibility';
@@ -48,8 +53,16 @@ if (which === 'search') {
   });
   process.exit(0);
 }
+if (which === 'start') {
+  await runStartBench({
+    requests: Number(values.requests),
+    idleSeconds: Number(values.idle),
+    command: values.command === 'node' ? 'node' : 'npm',
+  });
+  process.exit(0);
+}
 if (which !== 'eligibility') {
-  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now, search`);
+  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now, search, start`);
   process.exit(2);
 }
 await runEligibilityBench({

@@ -1,6 +1,50 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|txt|xml|map)$/;
+
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every text file of the build (≥ 1 kB, when it saves something),
+ * so the server sends them with `preCompressed` and compresses nothing per request. Brotli quality 10: a
+ * tenth smaller than gzip -9 for ~1.5 s of build; 11 saves 2 % more for four times the time.
+ */
+function precompress(): Plugin {
+  const br = promisify(brotliCompress);
+  const gz = promisify(gzip);
+  let outDir = '';
+  return {
+    name: 'vinhdanh:precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const files = (await readdir(outDir, { recursive: true })).filter((f) => COMPRESSIBLE.test(f));
+      await Promise.all(
+        files.map(async (file) => {
+          const full = path.join(outDir, file);
+          const content = await readFile(full);
+          if (content.length < 1024) return;
+          const [brotli, gzipped] = await Promise.all([
+            br(content, {
+              params: {
+                [constants.BROTLI_PARAM_QUALITY]: 10,
+                [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+              },
+            }),
+            gz(content, { level: 9 }),
+          ]);
+          if (brotli.length < content.length) await writeFile(`${full}.br`, brotli);
+          if (gzipped.length < content.length) await writeFile(`${full}.gz`, gzipped);
+        }),
+      );
+    },
+  };
+}
 
 /**
  * The web application. `npm run build:web` writes it to dist/web (served by the API server);
@@ -9,7 +53,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: {
     outDir: path.resolve(import.meta.dirname, '..', 'dist', 'web'),
     emptyOutDir: true,

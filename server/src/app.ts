@@ -172,6 +172,30 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   app.decorate('verdictKeeper', keeper);
   app.addHook('onClose', async () => keeper.stop());
 
-  if (serveWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false });
+  if (serveWeb) {
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      // scripts/build.mjs writes .br and .gz beside each file (web/vite.config.ts); nothing is compressed per request
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz'], // chosen by preCompressed, never asked for by name
+      cacheControl: false,
+      setHeaders: (reply, file) => void reply.header('cache-control', webCacheControl(webDist, file)),
+    });
+  }
   return app;
+}
+
+/** Vite's output folder of content-hashed files: a name changes whenever its content does. */
+const HASHED_ASSETS = 'assets';
+
+/**
+ * How long a browser keeps a file of the web application: hashed assets for a year without asking again;
+ * everything else (index.html, which names the current assets; the icon) is checked on every use.
+ */
+export function webCacheControl(webDist: string, file: string): string {
+  const relative = path.relative(webDist, file).split(path.sep);
+  return relative.length > 1 && relative[0] === HASHED_ASSETS
+    ? 'public, max-age=31536000, immutable'
+    : 'no-cache';
 }

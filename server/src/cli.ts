@@ -5,6 +5,7 @@ import { ConfigError, loadConfig, loadDatabaseConfig } from './config';
 import { withCliDatabase } from './db/cli-database';
 import { DataDirLockedError, openDatabase } from './db/client';
 import { migrate } from './db/migrate';
+import { runSeedCommand, SEED_USAGE } from './db/seed/seed.cli';
 import { runEligibilityCheck } from './domain/eligibility/cli';
 import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
@@ -18,7 +19,8 @@ const USAGE = `Cách dùng / usage: npm run --silent vinhdanh -- <lệnh>
   calendar count FILE              tính ngày làm việc theo lịch của máy chủ (JSON vào, JSON ra)
   user create --admin [--username admin] [--full-name "..."] [--password ...]
                                    tạo tài khoản quản trị (mật khẩu hỏi khi không truyền)
-  audit verify                     kiểm tra chuỗi băm của nhật ký (exit 1 khi bị sửa)`;
+  audit verify                     kiểm tra chuỗi băm của nhật ký (exit 1 khi bị sửa)
+${SEED_USAGE}`;
 
 const io = { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
 
@@ -82,6 +84,9 @@ export async function runCli(argv: string[]): Promise<number> {
       for (const p of result.problems) io.stderr(`  seq ${p.seq}: ${p.problem}\n`);
       return 1;
     });
+  }
+  if (group === 'seed') {
+    return runSeedCommand(argv.slice(1), io, loadDatabaseConfig());
   }
   if (group === 'user' && command === 'create') {
     const { values } = parseArgs({

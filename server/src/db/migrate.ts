@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { Database } from './client';
+import { MIGRATIONS_DIR } from '../paths';
 
-export const migrationsFolder = path.resolve(import.meta.dirname, '../../drizzle');
+export const migrationsFolder = MIGRATIONS_DIR;
 
 /** Apply the committed migrations (idempotent). */
 export async function migrate(database: Database): Promise<void> {

@@ -60,9 +60,16 @@ export function registerErrorHandler(app: FastifyInstance, opts: { spaFallback?:
     return reply.status(500).send({ code: 'internal_error', message: ERROR_MESSAGES.internal_error });
   });
 
-  // Client-side routes of the web application fall back to index.html; unknown /api paths stay 404 JSON.
+  // Client-side routes of the web application fall back to index.html; unknown /api paths stay 404 JSON, and
+  // so does a missing hashed asset (an old page asking for a chunk a new build replaced must fail as a
+  // script, not receive index.html).
   app.setNotFoundHandler((request, reply) => {
-    if (opts.spaFallback && request.method === 'GET' && !request.url.startsWith('/api/')) {
+    if (
+      opts.spaFallback &&
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      !request.url.startsWith('/assets/')
+    ) {
       return reply.sendFile('index.html');
     }
     return reply.status(404).send({ code: 'not_found', message: ERROR_MESSAGES.not_found });

@@ -11,7 +11,7 @@ import {
   SafetyCertificateOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
@@ -73,78 +73,81 @@ export function AppLayout({ children }: { children: ReactNode }) {
       .map((e) => e.path)[0] ?? '';
 
   return (
-    <Layout className="vd-shell">
-      <Layout.Header className="vd-header">
-        <Link to="/" className="vd-brand" aria-label={t.app.name}>
-          <BrandMark size={38} />
-          <span className="vd-brand-text">
-            <span className="vd-brand-name">{t.app.name}</span>
-            <span className="vd-brand-sub">{t.app.subtitle}</span>
-          </span>
-        </Link>
-        <Flex align="center" gap={16} className="vd-header-right">
-          <LanguageSwitch tone="dark" />
-          <Flex align="center" gap={10} className="vd-user">
-            <Avatar className="vd-avatar">{initials(me.fullName)}</Avatar>
-            <div className="vd-user-text">
-              <div className="vd-user-name" title={me.fullName}>
-                {me.fullName}
+    // App: the message, notification and modal hooks of the signed-in screens (text styles: providers.tsx)
+    <AntApp component={false}>
+      <Layout className="vd-shell">
+        <Layout.Header className="vd-header">
+          <Link to="/" className="vd-brand" aria-label={t.app.name}>
+            <BrandMark size={38} />
+            <span className="vd-brand-text">
+              <span className="vd-brand-name">{t.app.name}</span>
+              <span className="vd-brand-sub">{t.app.subtitle}</span>
+            </span>
+          </Link>
+          <Flex align="center" gap={16} className="vd-header-right">
+            <LanguageSwitch tone="dark" />
+            <Flex align="center" gap={10} className="vd-user">
+              <Avatar className="vd-avatar">{initials(me.fullName)}</Avatar>
+              <div className="vd-user-text">
+                <div className="vd-user-name" title={me.fullName}>
+                  {me.fullName}
+                </div>
+                <div className="vd-user-unit" title={me.orgUnitName}>
+                  {me.orgUnitName}
+                </div>
               </div>
-              <div className="vd-user-unit" title={me.orgUnitName}>
-                {me.orgUnitName}
-              </div>
-            </div>
-            <Flex gap={4} wrap className="vd-user-roles">
-              {me.roles.map((role) => (
-                <Tag key={role} className="vd-role-tag" variant="filled">
-                  {t.roles[role]}
-                </Tag>
-              ))}
+              <Flex gap={4} wrap className="vd-user-roles">
+                {me.roles.map((role) => (
+                  <Tag key={role} className="vd-role-tag" variant="filled">
+                    {t.roles[role]}
+                  </Tag>
+                ))}
+              </Flex>
             </Flex>
+            <Tooltip title={t.auth.logout}>
+              <Button
+                className="vd-logout"
+                type="text"
+                icon={<LogoutOutlined />}
+                onClick={() => {
+                  void logout().then(() => navigate('/login', { replace: true }));
+                }}
+              >
+                <span className="vd-logout-label">{t.auth.logout}</span>
+              </Button>
+            </Tooltip>
           </Flex>
-          <Tooltip title={t.auth.logout}>
-            <Button
-              className="vd-logout"
-              type="text"
-              icon={<LogoutOutlined />}
-              onClick={() => {
-                void logout().then(() => navigate('/login', { replace: true }));
-              }}
-            >
-              <span className="vd-logout-label">{t.auth.logout}</span>
-            </Button>
-          </Tooltip>
-        </Flex>
-      </Layout.Header>
-      <Layout>
-        <Layout.Sider
-          width={236}
-          breakpoint="lg"
-          collapsedWidth={64}
-          collapsible
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          className="vd-sider"
-          theme="light"
-        >
-          <Menu
-            mode="inline"
-            selectedKeys={[selected]}
-            onClick={({ key }) => navigate(key)}
-            items={entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label(t, lang) }))}
-          />
-        </Layout.Sider>
+        </Layout.Header>
         <Layout>
-          <Layout.Content className="vd-content">
-            <ErrorBoundary key={location.pathname}>{children}</ErrorBoundary>
-          </Layout.Content>
-          <Layout.Footer className="vd-footer">
-            <Typography.Text type="secondary">
-              {t.app.footer} · {t.app.owner}
-            </Typography.Text>
-          </Layout.Footer>
+          <Layout.Sider
+            width={236}
+            breakpoint="lg"
+            collapsedWidth={64}
+            collapsible
+            collapsed={collapsed}
+            onCollapse={setCollapsed}
+            className="vd-sider"
+            theme="light"
+          >
+            <Menu
+              mode="inline"
+              selectedKeys={[selected]}
+              onClick={({ key }) => navigate(key)}
+              items={entries.map((e) => ({ key: e.path, icon: e.icon, label: e.label(t, lang) }))}
+            />
+          </Layout.Sider>
+          <Layout>
+            <Layout.Content className="vd-content">
+              <ErrorBoundary key={location.pathname}>{children}</ErrorBoundary>
+            </Layout.Content>
+            <Layout.Footer className="vd-footer">
+              <Typography.Text type="secondary">
+                {t.app.footer} · {t.app.owner}
+              </Typography.Text>
+            </Layout.Footer>
+          </Layout>
         </Layout>
       </Layout>
-    </Layout>
+    </AntApp>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Result } from 'antd';
+import { Button } from 'antd';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useRouteError } from 'react-router';
 import { useT } from './language';
+import { StatusResult } from './StatusResult';
 
 interface BoundaryProps {
   children: ReactNode;
@@ -29,7 +30,7 @@ class Boundary extends Component<BoundaryProps, { failed: boolean }> {
 function ErrorResult({ onReset }: { onReset?: () => void }) {
   const t = useT();
   return (
-    <Result
+    <StatusResult
       status="error"
       title={t.errors.boundaryTitle}
       subTitle={t.errors.boundaryText}

@@ -15,6 +15,13 @@ interface AuthValue {
 
 const AuthContext = createContext<AuthValue | null>(null);
 
+/**
+ * The first session check starts when this module is evaluated, while React renders its first frame,
+ * rather than after it mounts: the login page (or the first screen) waits for its answer.
+ */
+let firstCheck: Promise<Me> | null = api.me();
+firstCheck.catch(() => {}); // handled by the provider's effect; never an unhandled rejection meanwhile
+
 /** Holds who is signed in. The session itself is an HttpOnly cookie the browser keeps. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
@@ -30,8 +37,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     const controller = new AbortController();
-    api.me(controller.signal).then(
+    const check = firstCheck ?? api.me(controller.signal);
+    firstCheck = null;
+    check.then(
       (value) => {
+        if (controller.signal.aborted) return;
         setMe(value);
         setStatus('authenticated');
       },

@@ -3,12 +3,15 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Outlet, useLocation } from 'react-router';
 import { useAuth } from './auth';
 import { RouteError } from './ErrorBoundary';
-import { AppLayout } from './AppLayout';
-import { NotFoundPage } from './NotFoundPage';
 import { ServerUnreachable } from './ServerUnreachable';
+import LoginPage from '../features/auth/LoginPage';
 
-// Each screen is its own chunk: antd is large and most users open two or three screens.
-const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+// Each screen is its own chunk: antd is large and most users open two or three screens. The login page is
+// the exception: it is what a new visitor sees first, so it comes with the first page (its components are
+// preloaded by index.html) rather than after the session check; the signed-in frame (menu, layout, antd's
+// App) comes with the first signed-in screen.
+const AppLayout = lazy(() => import('./AppLayout').then((m) => ({ default: m.AppLayout })));
+const NotFoundPage = lazy(() => import('./NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const OrgUnitsPage = lazy(() => import('../features/org-units/OrgUnitsPage'));
 const PeopleListPage = lazy(() => import('../features/people/PeopleListPage'));
@@ -46,11 +49,13 @@ function RequireAuth() {
     return <Navigate to={to} replace />;
   }
   return (
-    <AppLayout>
-      <Lazy>
-        <Outlet />
-      </Lazy>
-    </AppLayout>
+    <Lazy>
+      <AppLayout>
+        <Lazy>
+          <Outlet />
+        </Lazy>
+      </AppLayout>
+    </Lazy>
   );
 }
 
@@ -60,11 +65,7 @@ export const router = createBrowserRouter([
     children: [
       {
         path: '/login',
-        element: (
-          <Lazy>
-            <LoginPage />
-          </Lazy>
-        ),
+        element: <LoginPage />,
       },
       {
         element: <RequireAuth />,

@@ -21,6 +21,25 @@ async function count(db: Db, query: SQL): Promise<number> {
 
 /** Every check of the demo's shape and of its consistency with the law's conditions. */
 function describeInvariants(getDb: () => Db, getResult: () => SeedDemoResult): void {
+  it('leaves the planner statistics of the filled tables fresh (ANALYZE)', async () => {
+    const db = getDb();
+    for (const table of ['people', 'org_units', 'ratings', 'award_records']) {
+      // pg_stats is filled by ANALYZE only; reltuples stays -1 on a table never analysed or vacuumed
+      expect(
+        await count(
+          db,
+          sql`select count(*) as n from pg_stats where schemaname = 'public' and tablename = ${table}`,
+        ),
+        table,
+      ).toBeGreaterThan(0);
+      const [row] = await rows<{ n: number }>(
+        db,
+        sql`select reltuples::float8 as n from pg_class where oid = ${`public.${table}`}::regclass`,
+      );
+      expect(row!.n, table).toBeGreaterThan(0);
+    }
+  });
+
   it('creates units, people, records and accounts', async () => {
     const db = getDb();
     for (const table of [

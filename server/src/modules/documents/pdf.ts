@@ -5,11 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { FONT_FAMILY } from '../../domain/documents/layout';
-
-export const FONTS_DIR = path.resolve(import.meta.dirname, '../../../assets/fonts');
+import { FONTS_DIR } from '../../paths';
 
 const FONT_FILES = {
   normal: 'LiberationSerif-Regular.ttf',
@@ -23,22 +21,34 @@ interface VirtualFs {
   writeFileSync(name: string, content: Buffer): void;
 }
 
-let ready = false;
+type PdfMake = typeof import('pdfmake');
 
-function setUp() {
-  if (ready) return;
-  const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
-  for (const file of Object.values(FONT_FILES)) {
-    if (!vfs.existsSync(file)) vfs.writeFileSync(file, readFileSync(path.join(FONTS_DIR, file)));
-  }
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-  ready = true;
+/**
+ * pdfmake (with pdfkit and fontkit) is loaded with the first document, not at start-up: it is about 25 MB of
+ * resident memory that a server nobody prints from never needs.
+ */
+let loading: Promise<PdfMake> | undefined;
+
+function pdfmakeWithFonts(): Promise<PdfMake> {
+  loading ??= import('pdfmake').then((module) => {
+    // a CommonJS module: its one shared instance is the default export
+    const pdfmake = (module as unknown as { default: PdfMake }).default;
+    const vfs = (pdfmake as unknown as { virtualfs: VirtualFs }).virtualfs;
+    for (const file of Object.values(FONT_FILES)) {
+      if (!vfs.existsSync(file)) vfs.writeFileSync(file, readFileSync(path.join(FONTS_DIR, file)));
+    }
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    return pdfmake;
+  });
+  // a failure (a font file missing) is not kept: the next document tries again
+  loading.catch(() => (loading = undefined));
+  return loading;
 }
 
 /** The PDF bytes of a document definition. Deterministic when `info.creationDate` is set. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  setUp();
+  const pdfmake = await pdfmakeWithFonts();
   // Set on every call: the instance is shared, and the fonts are the one thing this module relies on.
   pdfmake.setFonts({ [FONT_FAMILY]: { ...FONT_FILES } });
   return pdfmake.createPdf(doc).getBuffer();

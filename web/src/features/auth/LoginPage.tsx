@@ -1,5 +1,5 @@
 import { CheckCircleFilled, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -63,7 +63,8 @@ export default function LoginPage() {
         <div className="vd-login-lang">
           <LanguageSwitch />
         </div>
-        <Card className="vd-login-card" variant="borderless">
+        {/* a plain panel, not antd's Card: Card brings Tabs and its menus into the first page */}
+        <div className="vd-login-card">
           <Typography.Title level={3} style={{ marginTop: 0, marginBottom: 4 }}>
             {t.auth.title}
           </Typography.Title>
@@ -103,7 +104,7 @@ export default function LoginPage() {
               {t.auth.submit}
             </Button>
           </Form>
-        </Card>
+        </div>
       </section>
     </div>
   );

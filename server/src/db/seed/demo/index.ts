@@ -12,8 +12,8 @@
  * accounts.ts (the demo logins); scripts.ts places a few people on purpose; decisions.ts says who
  * decides what; rows.ts buffers what is sent.
  */
-import { sql } from 'drizzle-orm';
 import { hash } from '@node-rs/argon2';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { orgUnits } from '../../schema';
 import { bulkInsert } from '../bulk';
@@ -53,7 +53,7 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** Fill an empty, migrated database with the demo city, in one transaction. */
+/** Fill an empty, migrated database with the demo city, in one transaction, then analyse it. */
 export async function seedDemo(db: Db, opts: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const log = opts.log ?? (() => {});
   const started = Date.now();
@@ -77,6 +77,10 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions = {}): Promise<Seed
       return r;
     }),
   );
+  // Fresh statistics: without them the planner guesses on every table just filled (PGlite has no autovacuum
+  // to analyse later, and PostgreSQL's would come only after a while), and searches run several times slower.
+  log('Đang cập nhật thống kê cho bộ lập kế hoạch truy vấn (ANALYZE)…');
+  await db.execute(sql`analyze`);
   log(`Đã tạo dữ liệu mẫu sau ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   return result;
 }

@@ -110,9 +110,6 @@ export async function sendOrgUnits(city: City, sink: RowSink, log: (msg: string)
   log(
     `Đã tạo ${units.length} cơ quan, đơn vị (${units.filter((u) => u.validTo).length} đơn vị cũ trước sáp nhập).`,
   );
-  log(
-    `Đã tạo ${units.length} cơ quan, đơn vị (${units.filter((u) => u.validTo).length} đơn vị cũ trước sáp nhập).`,
-  );
 }
 
 function planLeaders(ids: Rng, u: Unit): void {
