@@ -40,6 +40,26 @@ function describeInvariants(getDb: () => Db, getResult: () => SeedDemoResult): v
     }
   });
 
+  it('queues nobody for judging one by one, and the bulk-load switch ends with its transaction', async () => {
+    const db = getDb();
+    expect(await count(db, sql`select count(*) as n from eligibility_stale`)).toBe(0);
+    // outside the seed's transaction a change is queued again (and taken back with the transaction)
+    let queued = -1;
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(
+          sql`update people set started_on = date '2001-02-03' where id = (select min(id::text)::uuid from people)`,
+        );
+        queued = await count(tx, sql`select count(*) as n from eligibility_stale`);
+        tx.rollback();
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof Error && /rollback/i.test(e.message))) throw e;
+      });
+    expect(queued).toBe(1);
+    expect(await count(db, sql`select count(*) as n from eligibility_stale`)).toBe(0);
+  });
+
   it('creates units, people, records and accounts', async () => {
     const db = getDb();
     for (const table of [

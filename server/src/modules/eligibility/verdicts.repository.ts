@@ -61,6 +61,14 @@ export async function deleteStale(db: Db, ids: readonly number[]) {
   }
 }
 
+/**
+ * Give back the space of the queue's dead rows (every change adds and removes its own): PGlite has no
+ * autovacuum, and a bloated queue would make "is anyone of this unit waiting" slow. Outside a transaction.
+ */
+export async function vacuumQueue(db: Db) {
+  await db.execute(sql`vacuum eligibility_stale`);
+}
+
 /** How many people wait in the queue, in the subtree (or anywhere). */
 export async function countStale(db: Db, subtreePath?: string): Promise<number> {
   const rows = rowsOf<{ n: number }>(

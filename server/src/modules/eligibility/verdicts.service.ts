@@ -307,6 +307,7 @@ export async function rebuildStore(
       builtAt: deps.clock.now(),
       lastReport: { ...full },
     });
+    await repo.vacuumQueue(deps.db);
     return full;
   } finally {
     await repo.releaseLease(deps.db, o.holder);

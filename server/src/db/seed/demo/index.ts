@@ -64,19 +64,17 @@ export async function seedDemo(db: Db, opts: SeedDemoOptions = {}): Promise<Seed
   }
   // One hash for every demo account (argon2 is slow on purpose).
   const passwordHash = await hash(DEMO_PASSWORD);
-  const result = await db.transaction(async (tx) =>
-    generateDemo(
+  const result = await db.transaction(async (tx) => {
+    // a whole city at once: the stored verdicts are built in full afterwards (the keeper's first round),
+    // so the triggers queue nobody one insert at a time (their bulk-load switch, for this transaction only)
+    await tx.execute(sql`select set_config('vinhdanh.bulk_load', 'on', true)`);
+    return generateDemo(
       async (table, columns, rows) => {
         await bulkInsert(tx, table, columns, rows);
       },
       { ...opts, passwordHash },
-    ).then(async (r) => {
-      // a whole city at once: the stored verdicts are built in full afterwards (the keeper's first
-      // round), so the people the triggers queued one insert at a time need no judging one by one
-      await tx.execute(sql`delete from eligibility_stale`);
-      return r;
-    }),
-  );
+    );
+  });
   // Fresh statistics: without them the planner guesses on every table just filled (PGlite has no autovacuum
   // to analyse later, and PostgreSQL's would come only after a while), and searches run several times slower.
   log('Đang cập nhật thống kê cho bộ lập kế hoạch truy vấn (ANALYZE)…');
