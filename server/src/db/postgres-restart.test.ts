@@ -121,10 +121,10 @@ describe.skipIf(Boolean(unavailable))(`the server across a PostgreSQL restart ($
       const inFlight = listPeople();
       const deadline = Date.now() + 5000;
       for (;;) {
+        // pg_locks, not pg_stat_activity: a statement that waits while it is being parsed still shows the
+        // text of the one before it there, and pg_stat_activity is read once per transaction
         const { rows } = await locker.query<{ n: number }>(
-          // a statement waiting while it is parsed still shows the connection's previous statement: any
-          // backend but this one waiting on a lock is the list request (nothing else runs)
-          `select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()`,
+          `select count(*)::int as n from pg_locks where relation = 'people'::regclass and not granted`,
         );
         if (rows[0]!.n > 0) break;
         if (Date.now() > deadline) throw new Error('the list request never waited on the lock');

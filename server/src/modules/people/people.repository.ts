@@ -111,6 +111,7 @@ export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<People
   const nobody = { items: [], total: 0, totalIsLowerBound: false };
   const words = essentialWords(f.words);
   const [filter] = await run<{ units: string[] | null; found: [number, string][] | null }>(sql`
+    -- people search, 1: the units of the scope and the vocabulary words of each typed word
     select
       (select json_agg(u.id) from org_units u
         where u.path like ${likePrefix(f.scopePath)}
@@ -136,6 +137,7 @@ export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<People
   const where = sql.join(conds, sql` and `);
   const cap = f.countCap;
   const rows = await run<PeopleListRow & { total: number; sort_key: string | null }>(sql`
+    -- people search, 2: the count up to the cap and the page
     with m as materialized (
       select p.id, p.sort_key from people p
       where ${where}
