@@ -1,8 +1,8 @@
 /**
  * One long read, handed over a page at a time: a server-side cursor in a read-only transaction of its
  * own, with the next pages already asked for, so the database produces rows while the caller works on
- * the ones it has. Only worth it on a pool (PostgreSQL): on PGlite (one connection) an open transaction
- * would hold every other query back until the caller is done.
+ * the ones it has. On a pool the transaction takes a connection of its own; on one connection (PGlite)
+ * it holds every other query back while it is open, so callers there keep each cursor short.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
@@ -16,11 +16,18 @@ export function isPool(db: Db): boolean {
 let cursors = 0;
 
 /**
- * The rows of `query`, `size` at a time, in the query's order. Up to `ahead` pages are fetched before
- * the caller asks for them (one FETCH at a time on the connection), so the database is not idle while
- * the caller works on a page. Leaving the loop early closes the cursor.
+ * The rows of `query`, `size` at a time, in the query's order. Up to `ahead` pages (default 2) are fetched
+ * before the caller asks for them (one FETCH at a time on the connection), so the database is not idle
+ * while the caller works on a page. `setup` runs in the transaction before the cursor is declared (say,
+ * planner settings with `set_config(..., true)`). Leaving the loop early closes the cursor.
  */
-export async function* cursorPages<T>(db: Db, query: SQL, size: number, ahead = 2): AsyncGenerator<T[]> {
+export async function* cursorPages<T>(
+  db: Db,
+  query: SQL,
+  size: number,
+  o: { ahead?: number; setup?: SQL } = {},
+): AsyncGenerator<T[]> {
+  const ahead = o.ahead ?? 2;
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`cursorPages: size ${size}`);
   const name = sql.raw(`vd_cursor_${++cursors}`);
   const fetch = sql`fetch forward ${sql.raw(String(size))} from ${name}`;
@@ -35,12 +42,15 @@ export async function* cursorPages<T>(db: Db, query: SQL, size: number, ahead = 
 
   const done = db.transaction(
     async (tx) => {
+      if (o.setup) await tx.execute(o.setup);
       await tx.execute(sql`declare ${name} no scroll cursor for ${query}`);
       while (!stopped) {
         if (ready.length >= ahead) {
           await new Promise<void>((resolve) => (wakeFetcher = resolve));
           continue;
         }
+        // the event loop gets a turn before every FETCH (on PGlite a query runs on this thread)
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const rows = rowsOf<T>(await tx.execute(fetch));
         ready.push(rows);
         if (rows.length < size) ended = true;

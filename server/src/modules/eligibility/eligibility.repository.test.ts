@@ -64,7 +64,7 @@ describe.each(TEST_DB_KINDS)('reading a whole subtree on %s', (kind) => {
   });
 
   it('streams exactly the subjects the per-person read finds, page by page in id order', async () => {
-    // PostgreSQL streams through a cursor on the pool; PGlite reads id range after id range
+    // PostgreSQL streams through one cursor on the pool; PGlite reads segment after segment
     expect(isPool(database.db)).toBe(kind === 'postgres');
     for (const path of [root, district]) {
       const expected = await loadIndividualsPage(database.db, { subtreePath: path, limit: 100_000 });
@@ -73,11 +73,19 @@ describe.each(TEST_DB_KINDS)('reading a whole subtree on %s', (kind) => {
       expect(expected.some((x) => (x.subject.initiatives?.length ?? 0) > 0)).toBe(true);
       expect(expected.some((x) => x.head.isLeader)).toBe(true);
 
-      const { all, sizes } = await collect(individualsGrouped(database.db, path, 37));
+      // segments of 111 people (3 pages) on one connection: several of them, with a part-filled last one
+      const { all, sizes } = await collect(individualsGrouped(database.db, path, 37, 100));
       expect(normalised(all)).toEqual(normalised(expected));
+      expect(all.map((x) => x.head.id)).toEqual(expected.map((x) => x.head.id));
       // every page full but the last
       expect(sizes.slice(0, -1).every((n) => n === 37)).toBe(true);
       expect(sizes.at(-1)).toBe(expected.length - 37 * (sizes.length - 1));
+
+      // inside a transaction (one connection on PostgreSQL too): segment after segment
+      const inTx = await database.db.transaction(async (tx) =>
+        collect(individualsGrouped(tx as unknown as typeof database.db, path, 37, 100)),
+      );
+      expect(normalised(inTx.all)).toEqual(normalised(expected));
 
       expect(normalised(await loadIndividualsGrouped(database.db, path))).toEqual(normalised(expected));
     }
@@ -93,5 +101,18 @@ describe.each(TEST_DB_KINDS)('reading a whole subtree on %s', (kind) => {
     }
     const rows = rowsOf<{ n: number }>(await database.db.execute(sql`select count(*)::int as n from people`));
     expect(Number(rows[0]!.n)).toBe(400);
+  });
+
+  it('lets the caller use the database between two pages (no cursor is left open while it works)', async () => {
+    let pages = 0;
+    for await (const page of individualsGrouped(database.db, root, 50, 100)) {
+      // on PGlite a cursor's transaction left open here would make this query wait for ever
+      const rows = rowsOf<{ n: number }>(
+        await database.db.execute(sql`select count(*)::int as n from people where id = ${page[0]!.head.id}`),
+      );
+      expect(Number(rows[0]!.n)).toBe(1);
+      pages++;
+    }
+    expect(pages).toBe(8);
   });
 });

@@ -136,29 +136,23 @@ export async function loadIndividualsPage(
 }
 
 /**
- * Everyone in a subtree (or the part of it with ids in [from, to)), in one set-based query ordered by id:
- * each kind of record is scanned once, grouped by person and joined; far cheaper than per-person lookups
- * when the subtree is a large part of the city.
+ * Everyone in a subtree (with `after`: those whose id comes after it), in one set-based query ordered by
+ * id: each kind of record is scanned once in person order, grouped by person and merge-joined, so the rows
+ * can be handed over as they are produced; far cheaper than per-person lookups when the subtree is a
+ * large part of the city.
  *
  * The records are narrowed to the subtree before they are grouped only with `narrow` (a subtree that is
  * a small part of the city); otherwise everyone's are grouped and the outer join keeps the subtree's
  * (for the whole city, five joins fewer).
  */
-function groupedQuery(subtreePath: string, o: { range?: { from: string; to?: string }; narrow?: boolean }) {
+function groupedQuery(subtreePath: string, o: { narrow: boolean; after?: string; limit?: number }) {
   const pattern = likePrefix(subtreePath);
-  const { range } = o;
-  const inRange = (column: string, r: { from: string; to?: string }) => {
-    const c = sql.raw(column);
-    return r.to ? sql`${c} >= ${r.from}::uuid and ${c} < ${r.to}::uuid` : sql`${c} >= ${r.from}::uuid`;
-  };
+  const after = (column: string) => (o.after ? sql` and ${sql.raw(column)} > ${o.after}::uuid` : sql``);
   const records = (t: string) =>
-    range
-      ? sql`where ${inRange(`${t}.person_id`, range)}`
-      : o.narrow
-        ? sql`join people p2 on p2.id = ${sql.raw(t)}.person_id join org_units u2 on u2.id = p2.org_unit_id
-          where u2.path like ${pattern}`
-        : sql.raw(`where ${t}.person_id is not null`);
-  const people = range ? sql` and ${inRange('p.id', range)}` : sql``;
+    o.narrow
+      ? sql`join people p2 on p2.id = ${sql.raw(t)}.person_id join org_units u2 on u2.id = p2.org_unit_id
+          where u2.path like ${pattern}${after(`${t}.person_id`)}`
+      : sql`where ${sql.raw(t)}.person_id is not null${after(`${t}.person_id`)}`;
   return sql`
       select ${HEAD_COLUMNS}, l.person_id is not null as is_leader, r.s as r, a.s as a, i.s as i, d.s as d
       from people p join org_units u on u.id = p.org_unit_id
@@ -172,8 +166,8 @@ function groupedQuery(subtreePath: string, o: { range?: { from: string; to?: str
         group by x.person_id) d on d.person_id = p.id
       left join (select distinct x.person_id from positions x ${records('x')}
         and x.is_leadership and x.to_date is null) l on l.person_id = p.id
-      where u.path like ${pattern}${people}
-      order by p.id`;
+      where u.path like ${pattern}${after('p.id')}
+      order by p.id${o.limit === undefined ? sql`` : sql` limit ${o.limit}`}`;
 }
 
 /** How many people a subtree holds, and the whole database. */
@@ -186,60 +180,62 @@ async function subtreeShare(db: Db, subtreePath: string): Promise<{ inside: numb
   return { inside: Number(row?.inside ?? 0), total: Number(row?.total ?? 0) };
 }
 
-/** The first id of every `size` people of a subtree, in id order: the bounds of its pages. */
-async function pageBounds(db: Db, subtreePath: string, size: number): Promise<string[]> {
-  const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`
-      select id from (
-        select p.id, row_number() over (order by p.id) as n
-        from people p join org_units u on u.id = p.org_unit_id
-        where u.path like ${likePrefix(subtreePath)}) s
-      where (n - 1) % ${size} = 0
-      order by id`),
-  );
-  return rows.map((r) => r.id);
-}
+/**
+ * People read under one cursor when the reads share one connection (PGlite, or a transaction): the cursor's
+ * transaction holds that connection, so it reads this many, closes, and only then hands them over; the
+ * next cursor starts after the last id read.
+ */
+const SEGMENT_PEOPLE = 10_000;
 
-/** People per query when the reads share one connection: each query holds it (on PGlite, the event loop too). */
-const SINGLE_CONNECTION_CHUNK = 1000;
-
-/** Let the event loop run (other requests, timers) between two pieces of a long read. */
-const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * A plan that produces rows as they are fetched (index scans in person order, merge joins), not one that
+ * sorts or hashes whole tables first: each segment would then redo that work for everyone after it.
+ */
+const LAZY_PLAN = sql.raw(
+  `select set_config('enable_sort', 'off', true), set_config('enable_hashagg', 'off', true),
+    set_config('enable_hashjoin', 'off', true), set_config('enable_bitmapscan', 'off', true)`,
+);
 
 /**
  * Everyone in a subtree as engine subjects, read set-based (each kind of record scanned once and grouped
- * by person), in pages of `pageSize` people in id order. Nothing is held beyond the pages in hand: on a
- * PostgreSQL pool one query streams through a cursor, the database producing the next pages while the
- * caller works on the current one; on one connection (PGlite, or inside a transaction) one short query
- * per id range, the event loop free between them.
+ * by person), in pages of `pageSize` people in id order, through a cursor: rows are produced as they are
+ * fetched, so nothing is held beyond a few pages.
+ *
+ * On a PostgreSQL pool the cursor has a connection of its own for the whole read, and the database
+ * produces the next pages while the caller works on the current one. On one connection (PGlite) an open
+ * transaction would hold every other query back, and a caller that wrote between two pages would wait for
+ * itself: the read goes `segmentPeople` at a time, each segment fetched a page at a time (the event loop
+ * runs in between) and its cursor closed before the caller gets the pages.
  */
-export async function* individualsGrouped(db: Db, subtreePath: string, pageSize = 1000) {
+export async function* individualsGrouped(
+  db: Db,
+  subtreePath: string,
+  pageSize = 1000,
+  segmentPeople = SEGMENT_PEOPLE,
+) {
+  // grouping everyone's records costs less than narrowing them to a subtree of two thirds of the city
+  const { inside, total } = await subtreeShare(db, subtreePath);
+  const narrow = inside * 3 < total * 2;
   if (isPool(db)) {
-    // grouping everyone's records costs less than narrowing them to a subtree of two thirds of the city
-    const { inside, total } = await subtreeShare(db, subtreePath);
-    const query = groupedQuery(subtreePath, { narrow: inside * 3 < total * 2 });
-    for await (const rows of cursorPages<SubjectRow>(db, query, pageSize)) {
+    for await (const rows of cursorPages<SubjectRow>(db, groupedQuery(subtreePath, { narrow }), pageSize))
       yield rows.map(toSubject);
-    }
     return;
   }
-  const bounds = await pageBounds(db, subtreePath, Math.min(pageSize, SINGLE_CONNECTION_CHUNK));
-  let page: { head: PersonHead; subject: IndividualSubject }[] = [];
-  for (let k = 0; k < bounds.length; k++) {
-    const from = bounds[k]!;
-    const to = bounds[k + 1];
-    if (k > 0) await breathe();
-    for (const row of rowsOf<SubjectRow>(
-      await db.execute(groupedQuery(subtreePath, { range: { from, to } })),
-    )) {
-      page.push(toSubject(row));
-      if (page.length === pageSize) {
-        yield page;
-        page = [];
-      }
+  // whole pages in every segment
+  const limit = Math.max(1, Math.round(segmentPeople / pageSize)) * pageSize;
+  let after: string | undefined;
+  for (;;) {
+    const segment: SubjectRow[][] = [];
+    let read = 0;
+    const query = groupedQuery(subtreePath, { narrow, after, limit });
+    for await (const rows of cursorPages<SubjectRow>(db, query, pageSize, { ahead: 1, setup: LAZY_PLAN })) {
+      segment.push(rows);
+      read += rows.length;
+      after = rows[rows.length - 1]!.id;
     }
+    for (const rows of segment) yield rows.map(toSubject);
+    if (read < limit) return;
   }
-  if (page.length > 0) yield page;
 }
 
 /**
@@ -435,6 +431,9 @@ export async function countIndividualsInSubtree(db: Db, subtreePath: string): Pr
   );
   return Number(n);
 }
+
+/** Let the event loop run (other requests, timers) between two pages of a long read. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Above this many people a subtree is read set-based rather than with lookups person by person. */
 export const GROUPED_READ_THRESHOLD = 20_000;
