@@ -3,7 +3,7 @@
  * CPU is not counted as the server's), shared by the benchmarks that offer a fixed rate.
  */
 import { fork } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -68,7 +68,8 @@ setTimeout(tick, 20);
 let loadScript: string | undefined;
 
 export function offerLoad(url: string, headers: Record<string, string>, rate: number, seconds: number) {
-  if (!loadScript) {
+  // written again when missing: something may clean the temporary folder during a long run
+  if (!loadScript || !existsSync(loadScript)) {
     loadScript = path.join(os.tmpdir(), `vd-bench-load-${process.pid}.cjs`);
     writeFileSync(loadScript, LOAD_SCRIPT);
   }
