@@ -41,12 +41,13 @@ export async function chooseOption(page: Page, select: Locator, label: string): 
   for (let attempt = 1; ; attempt += 1) {
     try {
       await select.click();
-      await option.click({ timeout: 8000 });
+      // a list that closed by itself does not come back: try again soon rather than wait the whole timeout
+      await option.click({ timeout: 3000 });
       await field.locator(`[title="${label}"]`).waitFor({ timeout: 8000 });
       await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 8000 });
       return;
     } catch (error) {
-      if (attempt >= 4) throw error;
+      if (attempt >= 6) throw error;
     }
   }
 }
