@@ -10,19 +10,7 @@ import {
 } from '../../../../contract/eligibility';
 import { EligibilityEngine, candidateAwards, evaluate, evaluateDetailed, isEligible } from './engine';
 import { EligibilityInputError } from './errors';
-import { person, ratingRange, titles } from './testing';
-
-/** A small deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { person, ratingRange, rng, titles } from './testing';
 
 function randomSubject(r: () => number): EligibilitySubject {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;

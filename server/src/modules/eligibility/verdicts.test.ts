@@ -8,20 +8,9 @@ import { TEST_DB_KINDS } from '../../../test/db';
 import { createPerson, createUnit, createUser, giveRecord } from '../../../test/factories';
 import { loadIndividualsPage } from './eligibility.repository';
 import { readState, verdictsOf, type VerdictRow } from './verdicts.repository';
+import { rng } from '../../domain/eligibility/testing';
 import { VerdictKeeper } from './verdicts.keeper';
 import { currentEngine, drainQueue, judgePage, rebuildStore } from './verdicts.service';
-
-/** A small deterministic random source (mulberry32), so a failing sequence can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const key = (r: VerdictRow) => `${r.personId}|${r.awardCode}|${r.year}`;
 const sorted = (rows: VerdictRow[]) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
@@ -81,7 +70,7 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
     officer = await loginAs(ctx.app, await createUser(db, { orgUnitId: ward.id, roles: ['officer'] }));
     admin = await loginAs(ctx.app, await createUser(db, { orgUnitId: city.id, roles: ['admin'] }));
     // people written straight into the database (as a seed or an import would): the triggers queue them
-    const rnd = random(7);
+    const rnd = rng(7);
     for (let i = 0; i < 14; i++) {
       const p = await createPerson(db, { orgUnitId: ward.id, fullName: `Trần Thị Thử ${i}` });
       personIds.push(p.id);
@@ -112,7 +101,7 @@ describe.each(TEST_DB_KINDS)('stored eligibility verdicts (%s)', (kind) => {
   });
 
   it('keeps the stored verdicts equal to a fresh evaluation through random edits made in the app', async () => {
-    const rnd = random(kind === 'pglite' ? 11 : 13);
+    const rnd = rng(kind === 'pglite' ? 11 : 13);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
     const steps = kind === 'pglite' ? 40 : 25;
     for (let step = 0; step < steps; step++) {
