@@ -5,9 +5,12 @@ import { createTestDb } from '../../../test/db';
 import { openPglite, type Database, type Db } from '../client';
 import { migrate } from '../migrate';
 import { bulkInsert, toPgArrayLiteral } from './bulk';
+import { OFFICER_HOSPITAL_CODE, OFFICER_WARD_CODE } from './city';
 import { generateDemo, isDatabaseEmpty, seedDemo, type SeedDemoResult } from './demo';
 
 const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+/** The demo's "today" in these tests: in the year-end rating season, so part of the city has rated 2026. */
+const TODAY = '2026-12-06';
 
 async function rows<T = Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
   const result = await db.execute(query);
@@ -318,7 +321,7 @@ function describeInvariants(getDb: () => Db, getResult: () => SeedDemoResult): v
       await count(db, sql`select count(*)::int as n from award_records where decision_no !~ '^[0-9]+/QĐ-'`),
     ).toBe(0);
     expect(
-      await count(db, sql`select count(*)::int as n from award_records where decision_date > '2026-11-23'`),
+      await count(db, sql`select count(*)::int as n from award_records where decision_date > ${TODAY}`),
     ).toBe(0);
     // collective titles go to units, never to people
     expect(
@@ -330,6 +333,28 @@ function describeInvariants(getDb: () => Db, getResult: () => SeedDemoResult): v
     expect(
       await count(db, sql`select count(*)::int as n from ratings where person_id is null`),
     ).toBeGreaterThan(0);
+  });
+
+  it("shows today's year-end work in progress: some units have rated this year, the officer's ward not yet", async () => {
+    const db = getDb();
+    const done = await rows<{ code: string; rated: number | string; people: number | string }>(
+      db,
+      sql`select u.code, count(r.id) as rated, count(*) as people
+            from people p join org_units u on u.id = p.org_unit_id
+            left join ratings r on r.person_id = p.id and r.year = 2026
+           where p.started_on <= '2026-06-30'
+           group by u.code`,
+    );
+    const finished = done.filter((d) => Number(d.rated) === Number(d.people));
+    const untouched = done.filter((d) => Number(d.rated) === 0);
+    expect(finished.length).toBeGreaterThan(0);
+    expect(untouched.length).toBeGreaterThan(0);
+    expect(finished.length + untouched.length).toBe(done.length);
+    expect(finished.map((d) => d.code)).toContain(OFFICER_HOSPITAL_CODE);
+    expect(untouched.map((d) => d.code)).toContain(OFFICER_WARD_CODE);
+    // nothing else of this year: no award, no collective rating before the year-end work is through
+    expect(await count(db, sql`select count(*)::int as n from award_records where year >= 2026`)).toBe(0);
+    expect(await count(db, sql`select count(*)::int as n from ratings where year > 2026`)).toBe(0);
   });
 
   it('has the rating mix of a real city', async () => {
@@ -355,7 +380,7 @@ describe('seedDemo on PGlite', () => {
     await migrate(database);
     expect(await isDatabaseEmpty(database.db)).toBe(true);
     const started = performance.now();
-    result = await seedDemo(database.db, { people: 1500 });
+    result = await seedDemo(database.db, { people: 1500, today: TODAY });
     console.log(`seedDemo (PGlite, 1,500 people): ${Math.round(performance.now() - started)} ms`);
   });
 
@@ -402,19 +427,32 @@ describe('seedDemo on PGlite', () => {
 });
 
 describe('generateDemo', () => {
-  async function digest(people: number): Promise<{ hash: string; rows: number }> {
+  async function digest(
+    people: number,
+    today = TODAY,
+  ): Promise<{ hash: string; rows: number; ratingYears: Set<number> }> {
     const h = createHash('sha256');
     let n = 0;
+    const ratingYears = new Set<number>();
     await generateDemo(
       async (table, columns, batch) => {
         h.update(`${table}(${columns.join(',')})`);
         for (const row of batch) h.update(JSON.stringify(row));
+        if (table === 'ratings') for (const row of batch) ratingYears.add(row[2] as number);
         n += batch.length;
       },
-      { people, passwordHash: 'x' },
+      { people, passwordHash: 'x', today },
     );
-    return { hash: h.digest('hex'), rows: n };
+    return { hash: h.digest('hex'), rows: n, ratingYears };
   }
+
+  it('lives in the present: ratings run to last year, and to this year only in the rating season', async () => {
+    const june = await digest(300, '2027-06-15');
+    expect(Math.max(...june.ratingYears)).toBe(2026);
+    const december = await digest(300, '2027-12-20');
+    expect(Math.max(...december.ratingYears)).toBe(2027);
+    expect(Math.min(...december.ratingYears)).toBe(2021);
+  });
 
   it('builds the same city every time', async () => {
     const a = await digest(600);
@@ -431,7 +469,7 @@ describe.skipIf(!TEST_DATABASE_URL)('seedDemo on PostgreSQL', () => {
   beforeAll(async () => {
     database = await createTestDb('postgres');
     const started = performance.now();
-    result = await seedDemo(database.db, { people: 1500 });
+    result = await seedDemo(database.db, { people: 1500, today: TODAY });
     console.log(`seedDemo (PostgreSQL, 1,500 people): ${Math.round(performance.now() - started)} ms`);
   });
 

@@ -12,7 +12,7 @@ import type {
   EligibilityInitiative,
   EligibilityRating,
 } from '../../../../../contract/eligibility';
-import { DEFAULT_DEMO_TODAY, generateDemo } from './index';
+import { FIXED_DEMO_TODAY, generateDemo } from './index';
 import { DemoEligibility } from './eligibility';
 import { SCRIPTS } from './scripts';
 
@@ -56,7 +56,7 @@ async function demoPeople(people: number): Promise<Map<string, Person>> {
         }
       }
     },
-    { people, passwordHash: 'x' },
+    { people, passwordHash: 'x', today: FIXED_DEMO_TODAY },
   );
   return byId;
 }
@@ -77,7 +77,7 @@ function upTo(p: Person, year: number): EligibilityIndividual {
 describe('the demo and the eligibility engine', () => {
   it('gives people only the titles the engine allows for that year', async () => {
     const people = await demoPeople(800);
-    const eligibility = new DemoEligibility(DEFAULT_DEMO_TODAY);
+    const eligibility = new DemoEligibility(FIXED_DEMO_TODAY);
     const checked = new Map<AwardCode, number>();
     const refused: string[] = [];
     for (const p of people.values()) {
@@ -95,8 +95,8 @@ describe('the demo and the eligibility engine', () => {
 
   it('leaves the people placed on purpose eligible, or not, as their scripts say', async () => {
     const people = [...(await demoPeople(800)).values()];
-    const eligibility = new DemoEligibility(DEFAULT_DEMO_TODAY);
-    const lastYear = Number(DEFAULT_DEMO_TODAY.slice(0, 4)) - 1;
+    const eligibility = new DemoEligibility(FIXED_DEMO_TODAY);
+    const lastYear = Number(FIXED_DEMO_TODAY.slice(0, 4)) - 1;
     // the scripted person, not a namesake drawn at random
     const who = (name: string) => {
       const script = SCRIPTS.find((s) => s.fullName === name)!;

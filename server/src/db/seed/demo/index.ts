@@ -17,7 +17,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { orgUnits } from '../../schema';
 import { bulkInsert } from '../bulk';
+import { systemClock, todayInVietnam } from '../../../lib/clock';
 import { Rng, yearOf } from '../random';
+import { OFFICER_HOSPITAL_CODE, OFFICER_WARD_CODE } from '../city';
 import { DEMO_PASSWORD, generateAccounts, type DemoAccount } from './accounts';
 import { generateCollectives } from './collectives';
 import { Decisions } from './decisions';
@@ -30,7 +32,8 @@ import { DemoRows, type RowSink } from './rows';
 export { DEMO_PASSWORD, type DemoAccount, type RowSink };
 export const DEFAULT_DEMO_PEOPLE = 4000;
 export const DEFAULT_DEMO_YEARS = 6;
-export const DEFAULT_DEMO_TODAY = '2026-11-23';
+/** A fixed "today" for tests that compare one demo city with another. */
+export const FIXED_DEMO_TODAY = '2026-11-23';
 const SEED = 20250701;
 
 export interface SeedDemoOptions {
@@ -38,7 +41,11 @@ export interface SeedDemoOptions {
   people?: number;
   /** How many past years of ratings and awards (default 6: today's year − 6 … today's year − 1). */
   years?: number;
-  /** "Today" of the demo (yyyy-mm-dd, default 2026-11-23): nothing is dated after it. */
+  /**
+   * "Today" of the demo (yyyy-mm-dd; default: today in Vietnam, so the city lives in the present): nothing is
+   * dated after it, the ratings run to last year, and in the rating season (from 1 November) part of the
+   * city has rated this year already.
+   */
   today?: string;
   log?: (msg: string) => void;
 }
@@ -92,7 +99,7 @@ export async function generateDemo(
   opts: SeedDemoOptions & { passwordHash: string },
 ): Promise<SeedDemoResult> {
   const log = opts.log ?? (() => {});
-  const today = opts.today ?? DEFAULT_DEMO_TODAY;
+  const today = opts.today ?? todayInVietnam(systemClock);
   const yearsBack = Math.max(1, Math.floor(opts.years ?? DEFAULT_DEMO_YEARS));
   const lastYear = yearOf(today) - 1;
   const firstYear = lastYear - yearsBack + 1;
@@ -117,6 +124,7 @@ export async function generateDemo(
     today,
     firstYear,
     lastYear,
+    yearEnd: yearEndWork(city, today),
     aggregates: new Map<string, Agg>(),
     headNames: new Map<string, string>(),
     log,
@@ -125,4 +133,26 @@ export async function generateDemo(
   await generateCollectives(ctx);
   const accounts = await generateAccounts(ctx, opts.passwordHash);
   return { accounts };
+}
+
+/**
+ * Today's year-end work: from 1 November the units finish rating their people for this year, a few at first
+ * and most by the end of December. The officer's ward has not finished (its officer imports the ratings);
+ * the hospital has.
+ */
+function yearEndWork(city: DemoContext['city'], today: string): DemoContext['yearEnd'] {
+  const year = yearOf(today);
+  const seasonStart = Date.parse(`${year}-11-01`);
+  const days = (Date.parse(today) - seasonStart) / 86_400_000;
+  if (days < 0) return undefined;
+  const share = Math.min(0.9, 0.15 + (days / 61) * 0.75);
+  const rng = new Rng(SEED ^ 0x7ea2);
+  const ward = city.unitOf(OFFICER_WARD_CODE);
+  const hospital = city.unitOf(OFFICER_HOSPITAL_CODE);
+  const done = new Set<number>();
+  for (const unit of city.staffed) {
+    const finished = rng.chance(share);
+    if (unit === hospital || (finished && !unit.path.startsWith(ward.path))) done.add(unit.index);
+  }
+  return { year, done, rng };
 }

@@ -117,6 +117,12 @@ export interface DemoContext {
   today: string;
   firstYear: number;
   lastYear: number;
+  /**
+   * Today's year-end work, when today falls in the rating season (from 1 November): the units (by index)
+   * whose people are already rated for `year`, and a stream of its own for their ratings, so the rest of
+   * the city is drawn the same whatever the date.
+   */
+  yearEnd: { year: number; done: Set<number>; rng: Rng } | undefined;
   /** Per unit and year (`${unit.index}:${year}`): its members' results. */
   aggregates: Map<string, Agg>;
   /** The name of each unit's head, by unit code. */

@@ -404,6 +404,12 @@ export function recordYears(ctx: DemoContext, plan: PersonRecordPlan): void {
     if (cs) agg.cstdcs++;
     if (form && form !== 'KHIEN_TRACH') agg.serious++;
   }
+  // Today's year-end work: the people of the units that have finished it are rated for this year already.
+  const yearEnd = ctx.yearEnd;
+  if (yearEnd && yearEnd.done.has(current.unit.index) && firstRated <= yearEnd.year) {
+    const level: Level = script ? (script.levels[0] ?? 'HTT') : LEVELS[tier].pick(yearEnd.rng);
+    rows.ratings.push([yearEnd.rng.uuid(), id, yearEnd.year, level]);
+  }
   // Bằng khen of the Prime Minister for a few outstanding long-serving heads.
   if (star && cityCertificateIn === firstYear + 1 && firstYear + 3 <= lastYear - 1) {
     rows.award(id, null, 'BK_TTG', firstYear + 3, PM_AUTHORITY, 'pm');
