@@ -133,3 +133,16 @@ export const CalendarCountResponse = Type.Union([CalendarResult, Type.Array(Cale
 
 /** Error codes of the counting (their messages are in contract/errors.ts). */
 export type CalendarErrorCode = 'invalid_calendar_query' | 'calendar_date_out_of_range';
+
+/**
+ * Where every year field starts (a default of the screens, not a rule of law): units rate their people and
+ * propose the year's titles in December, so from 1 December the year under way is the one worked on; before
+ * that, the last completed year is. The demo city follows it too (part of the city has rated by then).
+ */
+export const YEAR_END_SEASON_FROM = '12-01';
+
+/** The year every year field starts at on the day `today` ("yyyy-mm-dd", in Vietnam): see YEAR_END_SEASON_FROM. */
+export function workingYear(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today.slice(5, 10) >= YEAR_END_SEASON_FROM ? year : year - 1;
+}

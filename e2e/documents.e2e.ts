@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPdf } from '../server/test/pdf';
 import { launchBrowser, screenshot } from './support/browser';
-import { animationsDone, logIn, openPage } from './support/pages';
+import { animationsDone, chooseYear, DEMO_LAST_YEAR, logIn, openPage } from './support/pages';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -46,6 +46,8 @@ describe('numbered documents', () => {
 
     await page.getByRole('menuitem', { name: 'Đủ điều kiện đề nghị' }).click();
     await page.waitForURL(/\/eligible-now/);
+    await chooseYear(page, page, DEMO_LAST_YEAR);
+    await page.waitForURL((url) => url.searchParams.get('year') === String(DEMO_LAST_YEAR));
     await page.locator('.ant-table-row').first().waitFor();
     const [list] = await Promise.all([
       page.waitForEvent('download'),

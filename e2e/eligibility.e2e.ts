@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, screenshot } from './support/browser';
-import { animationsDone, logIn, openPage } from './support/pages';
+import { animationsDone, chooseYear, DEMO_LAST_YEAR, logIn, openPage } from './support/pages';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -33,6 +33,8 @@ describe('an officer looking for people to propose', () => {
     await page.getByRole('menuitem', { name: 'Đủ điều kiện đề nghị' }).click();
     await page.waitForURL(/\/eligible-now/);
     await page.getByRole('heading', { name: 'Đủ điều kiện đề nghị', level: 3 }).waitFor();
+    await chooseYear(page, page, DEMO_LAST_YEAR);
+    await page.waitForURL((url) => url.searchParams.get('year') === String(DEMO_LAST_YEAR));
     const row = page
       .locator('.ant-table-row')
       .filter({ has: page.getByRole('link', { name: 'Nguyễn Văn Đức', exact: true }) })
@@ -62,6 +64,7 @@ describe('an officer looking for people to propose', () => {
     await row.first().getByRole('link', { name: 'Nguyễn Văn Đức', exact: true }).click();
     await page.waitForURL(/\/people\/[0-9a-f-]+$/);
     await page.getByRole('heading', { name: 'Nguyễn Văn Đức', level: 2 }).waitFor();
+    await chooseYear(page, page.locator('.vd-eligibility'), DEMO_LAST_YEAR);
     const candidate = page.locator('.vd-eligibility .vd-candidate').filter({
       has: page.locator('[data-award="CSTD_BO_TINH"]'),
     });

@@ -1,4 +1,5 @@
 /** Page helpers shared by the journeys. */
+import { todayInVietnam } from '../../web/src/lib/dates';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { watchProblems } from './browser';
 
@@ -62,4 +63,16 @@ export async function animationsDone(page: Page): Promise<void> {
       !document.querySelector('[class*="-appear"], [class*="-enter"]') &&
       document.getAnimations().every((a) => a.playState !== 'running'),
   );
+}
+
+/**
+ * The demo city's last completed year, where its scripted people stand (Nguyễn Văn Đức just eligible for the
+ * city's title). In December the screens start at the year under way instead (contract/calendar.ts), so
+ * journeys about those people choose this year.
+ */
+export const DEMO_LAST_YEAR = Number(todayInVietnam().slice(0, 4)) - 1;
+
+/** Choose the achievement year in a year selector (the eligibility screens' "Năm xét thành tích"). */
+export async function chooseYear(page: Page, scope: Locator | Page, year: number): Promise<void> {
+  await chooseOption(page, scope.getByLabel('Năm xét thành tích').first(), `Năm ${year}`);
 }

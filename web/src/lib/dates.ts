@@ -3,6 +3,7 @@
  * They are handled as strings to avoid time-zone shifts.
  */
 import dayjs, { type Dayjs } from 'dayjs';
+import { workingYear } from '../../../contract/calendar';
 
 export const DATE_FORMAT = 'DD/MM/YYYY';
 
@@ -28,4 +29,14 @@ export function fromIsoDate(iso: string | null | undefined): Dayjs | null {
 
 export function currentYear(): number {
   return new Date().getFullYear();
+}
+
+/** Today in Vietnam as "yyyy-mm-dd", whatever the browser's time zone. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
+}
+
+/** The year every year field starts at (the same rule as the server's: contract/calendar.ts). */
+export function defaultYear(): number {
+  return workingYear(todayInVietnam());
 }

@@ -447,8 +447,8 @@ describe('generateDemo', () => {
   }
 
   it('lives in the present: ratings run to last year, and to this year only in the rating season', async () => {
-    const june = await digest(300, '2027-06-15');
-    expect(Math.max(...june.ratingYears)).toBe(2026);
+    const november = await digest(300, '2027-11-28');
+    expect(Math.max(...november.ratingYears)).toBe(2026);
     const december = await digest(300, '2027-12-20');
     expect(Math.max(...december.ratingYears)).toBe(2027);
     expect(Math.min(...december.ratingYears)).toBe(2021);

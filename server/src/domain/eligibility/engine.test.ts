@@ -121,6 +121,20 @@ describe('evaluateDetailed and candidateAwards', () => {
     expect(d.routes[0]).toMatchObject({ id: 'regular', kind: 'regular', met: false });
   });
 
+  it('says a lack shared by every option once (both routes of Huân chương Lao động hạng Nhất need hạng Nhì)', () => {
+    const d = evaluateDetailed({
+      award: 'HCLD_1',
+      asOf: '2025-12-15',
+      year: 2025,
+      subject: person({ ratings: ratingRange(2018, 2025, 'HTXS') }),
+    });
+    expect(d.verdict.eligible).toBe(false);
+    const lacks = d.missing.filter((m) => m.includes('Huân chương Lao động hạng Nhì'));
+    expect(lacks).toHaveLength(1);
+    expect(lacks[0]).not.toContain('phương án');
+    expect(lacks[0]!.match(/Huân chương Lao động hạng Nhì/g)).toHaveLength(1);
+  });
+
   it('lists the awards a person could aim at next, eligible first, then the closest', () => {
     const subject = person({
       ratings: ratingRange(2020, 2025, 'HTXS'),

@@ -845,14 +845,19 @@ function combineAny(ctx: EvalContext, options: readonly Condition[]): ConditionO
   const hit = parts.find((p) => p.met === true);
   if (hit) return { met: true, message: hit.message, parts };
   const numbered = parts.map((p, i) => `(${i + 1}) ${lowerFirst(p.message)}`).join('; ');
-  const missing = parts
-    .filter((p) => p.missing)
-    .map((p, i) => `(${i + 1}) ${p.missing}`)
-    .join('; hoặc ');
+  // Options that lack the same thing (both routes of Huân chương Lao động hạng Nhất start from hạng Nhì)
+  // say it once; when every option lacks only that, it is simply what is missing.
+  const lacking = [...new Set(parts.flatMap((p) => (p.missing ? [p.missing] : [])))];
+  const missing =
+    lacking.length === 0
+      ? undefined
+      : lacking.length === 1
+        ? lacking[0]
+        : `đáp ứng một trong các phương án: ${lacking.map((m, i) => `(${i + 1}) ${m}`).join('; hoặc ')}`;
   return {
     met: parts.some((p) => p.met === null) ? null : false,
     message: `Chưa đáp ứng phương án nào: ${numbered}`,
-    missing: missing ? `đáp ứng một trong các phương án: ${missing}` : undefined,
+    missing,
     parts,
   };
 }

@@ -1,3 +1,4 @@
+import { workingYear } from '../../../../contract/calendar';
 import {
   DEFAULT_RULE_SETS,
   EligibilityInputError,
@@ -108,8 +109,9 @@ function consideredOn(deps: Deps, asOf: string | undefined): string {
   return date;
 }
 
+/** The year a judgement is about when none is given: the year being worked on (contract/calendar.ts). */
 export function defaultYear(deps: Deps): number {
-  return Number(todayInVietnam(deps.clock).slice(0, 4)) - 1;
+  return workingYear(todayInVietnam(deps.clock));
 }
 
 /** What a person could aim at next, with what is missing; for a leader, the unit's own results beside. */

@@ -15,7 +15,7 @@ import { useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { RatingTag } from '../../components/RatingTag';
 import type { PersonDetail } from '../../lib/api';
-import { currentYear, DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { currentYear, DATE_FORMAT, defaultYear, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { InitiativeEvidence } from '../evidence/InitiativeEvidence';
 import { RatingStrip } from './RatingStrip';
 import { RecordSection } from './RecordSection';
@@ -78,7 +78,7 @@ export function RatingsSection({ person, canEdit, onChanged }: SectionProps) {
         { key: 'level', title: t.person.ratings.level, render: (_, r) => <RatingTag level={r.level} /> },
       ]}
       fieldNames={['year', 'level']}
-      defaults={{ year: currentYear() - 1 }}
+      defaults={{ year: defaultYear() }}
       toValues={(r) => ({ year: r.year, level: r.level })}
       toBody={(v) => ({ year: v.year, level: v.level })}
       fields={
@@ -148,7 +148,7 @@ export function InitiativesSection({ person, canEdit, onChanged }: SectionProps)
         },
       ]}
       fieldNames={['year', 'title', 'kind', 'scope']}
-      defaults={{ year: currentYear() - 1, kind: 'initiative', scope: 'CO_SO' }}
+      defaults={{ year: defaultYear(), kind: 'initiative', scope: 'CO_SO' }}
       toValues={(r) => ({ year: r.year, title: r.title, kind: r.kind, scope: r.scope })}
       toBody={(v) => ({ year: v.year, title: v.title.trim().normalize('NFC'), kind: v.kind, scope: v.scope })}
       fields={
@@ -205,7 +205,7 @@ export function DisciplineSection({ person, canEdit, onChanged }: SectionProps) 
         },
       ]}
       fieldNames={['year', 'form', 'decidedOn', 'reason']}
-      defaults={{ year: currentYear() }}
+      defaults={{ year: defaultYear() }}
       toValues={(r) => ({
         year: r.year,
         form: r.form,
@@ -303,7 +303,7 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
         },
       ]}
       fieldNames={['awardCode', 'year', 'type', 'decisionNo', 'decisionDate', 'issuer']}
-      defaults={{ year: currentYear() - 1, type: 'regular' }}
+      defaults={{ year: defaultYear(), type: 'regular' }}
       toValues={(r) => ({
         awardCode: r.awardCode,
         year: r.year,

@@ -17,6 +17,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../client';
 import { orgUnits } from '../../schema';
 import { bulkInsert } from '../bulk';
+import { workingYear, YEAR_END_SEASON_FROM } from '../../../../../contract/calendar';
 import { systemClock, todayInVietnam } from '../../../lib/clock';
 import { Rng, yearOf } from '../random';
 import { OFFICER_HOSPITAL_CODE, OFFICER_WARD_CODE } from '../city';
@@ -136,16 +137,15 @@ export async function generateDemo(
 }
 
 /**
- * Today's year-end work: from 1 November the units finish rating their people for this year, a few at first
- * and most by the end of December. The officer's ward has not finished (its officer imports the ratings);
+ * Today's year-end work: in December (YEAR_END_SEASON_FROM) the units finish rating their people for this
+ * year, a few at first and most by the end of the month. The officer's ward has not finished (its officer imports the ratings);
  * the hospital has.
  */
 function yearEndWork(city: DemoContext['city'], today: string): DemoContext['yearEnd'] {
   const year = yearOf(today);
-  const seasonStart = Date.parse(`${year}-11-01`);
-  const days = (Date.parse(today) - seasonStart) / 86_400_000;
-  if (days < 0) return undefined;
-  const share = Math.min(0.9, 0.15 + (days / 61) * 0.75);
+  if (workingYear(today) !== year) return undefined;
+  const days = (Date.parse(today) - Date.parse(`${year}-${YEAR_END_SEASON_FROM}`)) / 86_400_000;
+  const share = Math.min(0.9, 0.2 + (days / 30) * 0.7);
   const rng = new Rng(SEED ^ 0x7ea2);
   const ward = city.unitOf(OFFICER_WARD_CODE);
   const hospital = city.unitOf(OFFICER_HOSPITAL_CODE);

@@ -118,7 +118,7 @@ export interface DemoContext {
   firstYear: number;
   lastYear: number;
   /**
-   * Today's year-end work, when today falls in the rating season (from 1 November): the units (by index)
+   * Today's year-end work, when today falls in the year-end season (December): the units (by index)
    * whose people are already rated for `year`, and a stream of its own for their ratings, so the rest of
    * the city is drawn the same whatever the date.
    */
