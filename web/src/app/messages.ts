@@ -1,4 +1,5 @@
 /** The application's own strings (name, menu, common actions, errors) and the names of the contract's vocabularies. */
+import { SETTING_NAMES, SETTING_VALUE_NAMES } from '../../../contract/catalogue';
 import { AWARD_NAMES, type AwardCode } from '../../../contract/awards';
 import {
   AWARD_RECORD_TYPE_NAMES,
@@ -34,6 +35,8 @@ export function vocabularyMessages(lang: Lang) {
     disciplineForms: namesIn(lang, DISCIPLINE_FORM_NAMES),
     awardTypes: namesIn(lang, AWARD_RECORD_TYPE_NAMES),
     awardNames: namesIn<AwardCode>(lang, AWARD_NAMES),
+    settingNames: namesIn(lang, SETTING_NAMES),
+    settingValues: namesIn(lang, SETTING_VALUE_NAMES),
   };
 }
 

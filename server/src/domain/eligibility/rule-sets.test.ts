@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { SETTING_NAMES, SETTING_VALUE_NAMES } from '../../../../contract/catalogue';
 import { AWARD_CODES, type AwardCode, type EligibilitySubject } from '../../../../contract/eligibility';
+import { DISCIPLINE_FORMS, RATING_LEVELS } from '../../../../contract/vocabulary';
 import { CATALOGUE, listCatalogue } from './catalogue';
 import { evaluate } from './engine';
 import { EligibilityInputError } from './errors';
@@ -216,4 +218,25 @@ describe('the award catalogue', () => {
     expect(CATALOGUE.BK_BO_TINH.stateLevel).toBe(false);
     expect(CATALOGUE.GD_VH.subjects).toEqual(['household']);
   });
+});
+
+describe('the settings as people read them', () => {
+  it.each(DEFAULT_RULE_SETS.map((rs) => [rs.id, rs] as const))(
+    '%s names every setting and every value of its enum settings, in Vietnamese and English',
+    (_id, rs) => {
+      const named = (v: string) =>
+        (RATING_LEVELS as readonly string[]).includes(v) ||
+        (DISCIPLINE_FORMS as readonly string[]).includes(v) ||
+        v in SETTING_VALUE_NAMES;
+      for (const setting of rs.settings) {
+        expect(SETTING_NAMES[setting.key]?.vi, setting.key).toBeTruthy();
+        expect(SETTING_NAMES[setting.key]?.en, setting.key).toBeTruthy();
+        for (const v of setting.values ?? [])
+          if (v !== null) expect(named(v), `${setting.key}=${v}`).toBe(true);
+        // the description speaks Vietnamese, not the codes of values
+        for (const v of setting.values ?? [])
+          if (v !== null) expect(setting.descriptionVi, setting.key).not.toContain(`(${v})`);
+      }
+    },
+  );
 });

@@ -41,7 +41,7 @@ function commonSettings(law: string): SettingDef[] {
       defaultValue: 'year_end',
       uncertain: true,
       descriptionVi:
-        'Thời gian kể từ khi tuyển dụng được tính đến hết ngày 31/12 của năm xét (year_end) hay đến ngày xét (as_of, không quá cuối năm xét).',
+        'Thời gian kể từ khi tuyển dụng được tính đến hết ngày 31/12 của năm xét hay đến ngày xét (không quá cuối năm xét).',
       basis: `${law}, Điều 24 (tiêu chuẩn Lao động tiên tiến)`,
     },
     {
@@ -60,7 +60,7 @@ function commonSettings(law: string): SettingDef[] {
       defaultValue: 'latest',
       uncertain: true,
       descriptionVi:
-        'Với điều kiện "đã được tặng hình thức A và sau đó có liên tục từ 05 năm trở lên": tính từ lần được tặng A gần nhất (latest) hay lần đầu tiên (earliest).',
+        'Với điều kiện "đã được tặng hình thức A và sau đó có liên tục từ 05 năm trở lên": tính từ lần được tặng A gần nhất hay lần đầu tiên.',
       basis: `${law}, Điều 5 (một thành tích chỉ khen một lần)`,
     },
     {
@@ -261,7 +261,7 @@ export function law2022Settings(law: string, nd152: boolean): SettingDef[] {
       defaultValue: 'NONE',
       uncertain: true,
       descriptionVi:
-        'Hình thức kỷ luật thấp nhất trong năm xét làm cá nhân không được xét Lao động tiên tiến (và do đó Chiến sĩ thi đua cơ sở). NONE: văn bản trung ương đã đọc không quy định; các ngành thường quy định "từ khiển trách trở lên" (KHIEN_TRACH).',
+        'Hình thức kỷ luật thấp nhất trong năm xét làm cá nhân không được xét Lao động tiên tiến (và do đó Chiến sĩ thi đua cơ sở). "Không có hình thức nào": văn bản trung ương đã đọc không quy định; các ngành thường quy định "từ khiển trách trở lên".',
       basis: `${law}, Điều 24 (bộ, ban, ngành, tỉnh quy định chi tiết)`,
     },
     {

@@ -42,7 +42,7 @@ export default function LoginPage() {
       <section className="vd-login-hero">
         <div style={{ position: 'relative', zIndex: 1 }}>
           <div className="vd-login-owner">{t.app.owner}</div>
-          <div style={{ marginTop: 40 }}>
+          <div className="vd-login-mark">
             <BrandMark size={84} />
           </div>
           <h1 className="vd-login-title">{t.app.name}</h1>
@@ -57,9 +57,9 @@ export default function LoginPage() {
             ))}
           </ul>
         </div>
-        <div style={{ position: 'relative', zIndex: 1, fontSize: 12, opacity: 0.7 }}>© {t.app.footer}</div>
+        <div className="vd-login-copyright">© {t.app.footer}</div>
       </section>
-      <section className="vd-login-panel" style={{ position: 'relative' }}>
+      <section className="vd-login-panel">
         <div className="vd-login-lang">
           <LanguageSwitch />
         </div>

@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { ExclamationCircleOutlined } from '@ant-design/icons';
-import { Alert, Flex, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Flex, Tag, Tooltip, Typography } from 'antd';
 import type { CalendarHoliday, CalendarWorkingSaturday } from '../../../../contract/calendar';
 import { useMessages } from '../../app/language';
 import type { CalendarYear } from '../../lib/api';
@@ -55,7 +56,7 @@ export function YearView({ year }: { year: CalendarYear }) {
           {m.daysOff}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{m.daysOffHelp}</Typography.Paragraph>
-        <Table<CalendarHoliday>
+        <ResponsiveTable<CalendarHoliday>
           size="small"
           rowKey="date"
           pagination={false}
@@ -104,7 +105,7 @@ export function YearView({ year }: { year: CalendarYear }) {
           {m.workingSaturdays}
         </Typography.Title>
         <Typography.Paragraph type="secondary">{m.workingSaturdaysHelp}</Typography.Paragraph>
-        <Table<CalendarWorkingSaturday>
+        <ResponsiveTable<CalendarWorkingSaturday>
           size="small"
           rowKey="date"
           pagination={false}

@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Select, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -188,7 +189,7 @@ export default function DocumentsPage() {
         {list.error ? (
           <ErrorAlert error={list.error} onRetry={list.reload} />
         ) : (
-          <Table<DocumentEntry>
+          <ResponsiveTable<DocumentEntry>
             rowKey="id"
             size="middle"
             tableLayout="fixed"

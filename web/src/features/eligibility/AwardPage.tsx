@@ -22,7 +22,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api, type AwardDescription } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
-import { ORANGE, settingValueText } from './shared';
+import { ORANGE, settingName, settingValueText } from './shared';
 
 type Regime = AwardDescription['regimes'][number];
 type Route = Regime['routes'][number];
@@ -91,7 +91,7 @@ function ConditionItem({ condition, index }: { condition: Condition; index: numb
                   style={{ fontSize: 12 }}
                   icon={s.uncertain ? <ExclamationCircleOutlined /> : undefined}
                 >
-                  <code>{s.key}</code> = {settingValueText(s.value, t)}
+                  {settingName(s.key, t)}: {settingValueText(s.value, t)}
                 </Tag>
               </Tooltip>
             ))}
@@ -208,7 +208,7 @@ export default function AwardPage() {
         title={t.awardNames[data.code]}
         description={
           <span>
-            <Typography.Text code>{data.code}</Typography.Text> {lang === 'vi' ? data.nameEn : data.nameVi}
+            <Typography.Text code>{data.code}</Typography.Text> {lang === 'en' ? data.nameVi : null}
           </span>
         }
       />

@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { CheckCircleFilled, SearchOutlined } from '@ant-design/icons';
-import { Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Input, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -101,7 +102,7 @@ export default function CataloguePage() {
         {error ? (
           <ErrorAlert error={error} onRetry={reload} />
         ) : (
-          <Table<AwardSummary>
+          <ResponsiveTable<AwardSummary>
             rowKey="code"
             size="middle"
             tableLayout="fixed"

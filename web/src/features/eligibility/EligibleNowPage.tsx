@@ -1,3 +1,4 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import {
   CloudDownloadOutlined,
   FileExcelOutlined,
@@ -17,7 +18,6 @@ import {
   Select,
   Spin,
   Switch,
-  Table,
   Tag,
   Tooltip,
   Typography,
@@ -372,7 +372,7 @@ export default function EligibleNowPage() {
                 </Card>
               )}
               <Card>
-                <Table<EligibleNowRow>
+                <ResponsiveTable<EligibleNowRow>
                   rowKey={(r) => `${r.personId}:${r.award}`}
                   size="middle"
                   tableLayout="fixed"

@@ -1,4 +1,5 @@
-import { Alert, Card, Flex, Spin, Table, Tag, Tooltip, Typography } from 'antd';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { Alert, Card, Flex, Spin, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -205,7 +206,7 @@ export default function QuotasPage() {
         ) : (
           <Card>
             <Spin spinning={loading} description={t.eligibility.loading}>
-              <Table<Row>
+              <ResponsiveTable<Row>
                 rowKey="orgUnitId"
                 size="middle"
                 bordered

@@ -26,7 +26,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api, ApiError, type RuleSetSettings, type Setting, type SettingValue } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
-import { forgetRuleSets, settingValueText } from './shared';
+import { forgetRuleSets, settingName, settingValueText } from './shared';
 import { StoreCard } from './StoreCard';
 
 /** Select options cannot carry null: "none" travels as this marker. */
@@ -50,10 +50,6 @@ function ValueInput({
 }) {
   const t = useT();
   const s = t.eligibility.settings;
-  const enumLabel = (v: string) => {
-    const text = settingValueText(v, t);
-    return text === v ? v : `${text} (${v})`;
-  };
   switch (setting.type) {
     case 'boolean':
       return (
@@ -75,7 +71,7 @@ function ValueInput({
           popupMatchSelectWidth={false}
           options={(setting.values ?? []).map((v) => ({
             value: v === null ? NULL_OPTION : v,
-            label: v === null ? s.valueNull : enumLabel(v),
+            label: v === null ? s.valueNull : settingValueText(v, t),
           }))}
         />
       );
@@ -143,9 +139,7 @@ function SettingEditor({
   return (
     <div className="vd-setting" data-setting={setting.key}>
       <Flex gap={8} wrap align="center">
-        <Typography.Text code strong>
-          {setting.key}
-        </Typography.Text>
+        <Typography.Text strong>{settingName(setting.key, t)}</Typography.Text>
         {setting.uncertain && (
           <Tag color="orange" icon={<ExclamationCircleOutlined />}>
             {s.uncertain}

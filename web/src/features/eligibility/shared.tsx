@@ -89,7 +89,12 @@ export function settingValueText(value: SettingValue, t: Messages): string {
   if (typeof value === 'number') return value.toLocaleString('vi-VN');
   if (value in t.ratingLevels) return t.ratingLevels[value as keyof Messages['ratingLevels']];
   if (value in t.disciplineForms) return t.disciplineForms[value as keyof Messages['disciplineForms']];
-  return value;
+  return t.settingValues[value] ?? value;
+}
+
+/** A rule setting's name (contract/catalogue.ts SETTING_NAMES); the key only for one not named yet. */
+export function settingName(key: string, t: Messages): string {
+  return t.settingNames[key] ?? key;
 }
 
 /** Name of the rule set a verdict applied, with a warning when it was not checked against the official text. */

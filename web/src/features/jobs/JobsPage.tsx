@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { DownloadOutlined, ReloadOutlined, StopOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Table, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
@@ -147,7 +148,7 @@ export default function JobsPage() {
         <ErrorAlert error={list.error} onRetry={reload} />
       ) : (
         <Card>
-          <Table<Job>
+          <ResponsiveTable<Job>
             rowKey="id"
             size="middle"
             tableLayout="fixed"

@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table, Tooltip, Typography } from 'antd';
+import { Button, Card, Flex, Input, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -184,7 +185,7 @@ export default function PeopleListPage() {
         {list.error ? (
           <ErrorAlert error={list.error} onRetry={list.reload} />
         ) : (
-          <Table<PersonSummary>
+          <ResponsiveTable<PersonSummary>
             rowKey="id"
             size="middle"
             tableLayout="fixed"

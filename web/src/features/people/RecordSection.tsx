@@ -1,5 +1,6 @@
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Modal, Popconfirm, Table, Tooltip } from 'antd';
+import { Alert, App, Button, Flex, Form, Modal, Popconfirm, Tooltip } from 'antd';
 import type { TableColumnsType, TableProps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useT } from '../../app/language';
@@ -114,7 +115,7 @@ export function RecordSection<K extends RecordKind, V extends object>(props: Rec
           </Button>
         </Flex>
       )}
-      <Table<Entry<K>>
+      <ResponsiveTable<Entry<K>>
         rowKey="id"
         size="middle"
         tableLayout="fixed"
