@@ -154,6 +154,11 @@ export async function chainHealth(db: Db): Promise<Omit<AuditChainStatus, 'canVe
   };
 }
 
+/** The number of the newest entry: it moves with every change made through the application. */
+export async function auditHeadSeq(db: Db): Promise<number> {
+  return (await repo.readHead(db)).seq;
+}
+
 /** "Chuỗi băm toàn vẹn đến bản ghi số N": the chain's state, for whoever reads the log. */
 export async function chainStatus(deps: Deps, actor: Actor): Promise<AuditChainStatus> {
   if (!canReadAudit(actor)) throw new AppError('forbidden', 403);
