@@ -36,7 +36,7 @@ describe('an officer of a ward', () => {
 
     await logIn(page, 'canbo', 'vinhdanh');
     await page.getByRole('menuitem', { name: 'Cán bộ, người lao động' }).waitFor();
-    await page.getByText(/đơn vị đang hoạt động/).waitFor();
+    await page.getByRole('heading', { name: 'Việc cần làm', level: 4 }).waitFor();
     await screenshot(page, '02-overview');
 
     // A name with Vietnamese marks, from the API as the same user (the page's cookie is used).

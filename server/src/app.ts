@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { documentRoutes } from './modules/documents/documents.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
@@ -19,6 +20,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { todoRoutes } from './modules/todo/todo.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
 import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
@@ -144,6 +146,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
           description: 'Lịch làm việc: ngày nghỉ lễ, Tết, ngày làm bù; tính ngày làm việc',
         },
         { name: 'jobs', description: 'Công việc nền: tiến độ, tệp kết quả, hủy' },
+        { name: 'audit', description: 'Nhật ký hoạt động và chuỗi băm toàn vẹn' },
+        { name: 'todo', description: 'Việc cần làm của người dùng theo vai trò' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -160,6 +164,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(documentRoutes, { deps });
   await app.register(calendarRoutes, { deps });
   await app.register(jobRoutes, { deps });
+  await app.register(auditRoutes, { deps });
+  await app.register(todoRoutes, { deps });
 
   const worker = new JobWorker(deps, opts.jobs?.handlers ?? jobHandlers, {
     log: app.log,

@@ -9,7 +9,7 @@ import { runSeedCommand, SEED_USAGE } from './db/seed/seed.cli';
 import { runEligibilityCheck } from './domain/eligibility/cli';
 import { systemClock } from './lib/clock';
 import { AppError } from './lib/errors';
-import { verifyAuditChain } from './modules/audit/audit.service';
+import { recordChainCheck, verifyAuditChain } from './modules/audit/audit.service';
 import { calendarYearsForCli, runCalendarCount } from './modules/calendar/calendar.cli';
 import { storedSettingOverrides } from './modules/eligibility/eligibility.service';
 import { createUser } from './modules/users/users.service';
@@ -73,14 +73,22 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   if (group === 'audit' && command === 'verify') {
     return withDatabase(async ({ db }) => {
+      const startedAt = systemClock.now();
       const result = await verifyAuditChain(db);
+      // kept like a verification from the web: the log's page shows the last one
+      await recordChainCheck(db, result, {
+        jobId: null,
+        startedBy: 'cli',
+        startedAt,
+        finishedAt: systemClock.now(),
+      });
       if (result.ok) {
         io.stdout(
           `Nhật ký nguyên vẹn: đã kiểm ${result.checked} bản ghi. Audit chain intact (${result.checked} entries).\n`,
         );
         return 0;
       }
-      io.stderr(`Nhật ký đã bị can thiệp! Audit chain broken (${result.problems.length} problem(s)):\n`);
+      io.stderr(`Nhật ký đã bị can thiệp! Audit chain broken (${result.problemCount} problem(s)):\n`);
       for (const p of result.problems) io.stderr(`  seq ${p.seq}: ${p.problem}\n`);
       return 1;
     });

@@ -6,6 +6,7 @@ import {
   ControlOutlined,
   FileDoneOutlined,
   FundOutlined,
+  HistoryOutlined,
   HomeOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
@@ -21,6 +22,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { documentsMessages } from '../features/documents/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { jobsMessages } from '../features/jobs/messages';
+import { auditMessages } from '../features/audit/messages';
 import type { Lang, Messages, Role } from './i18n';
 import { useLanguage } from './language';
 
@@ -50,6 +52,7 @@ const MENU: MenuEntry[] = [
     roles: ['admin', 'board'],
   },
   { path: '/jobs', icon: <CloudSyncOutlined />, label: (_t, lang) => jobsMessages[lang].menu },
+  { path: '/audit', icon: <HistoryOutlined />, label: (_t, lang) => auditMessages[lang].menu },
 ];
 
 function initials(fullName: string): string {

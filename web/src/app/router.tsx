@@ -24,6 +24,7 @@ const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 
 export function PageSpinner() {
   return (
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'jobs', element: <JobsPage /> },
+          { path: 'audit', element: <AuditPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

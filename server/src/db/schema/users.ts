@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, pgTable, text, timestamp, uuid, jsonb } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+  jsonb,
+} from 'drizzle-orm/pg-core';
 import type { Role } from '../../../../contract/vocabulary';
 import { orgUnits } from './org-units';
 
@@ -61,8 +72,43 @@ export const auditLog = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    // the log of a unit, newest first: one range per unit of the reader's scope
+    index('audit_log_unit_seq_idx').on(t.orgUnitId, t.seq),
+    // a date range becomes a range of numbers (and the log by time)
+    index('audit_log_at_idx').on(t.at),
+    // one actor's entries, newest first
+    index('audit_log_actor_seq_idx').on(t.actorUsername, t.seq),
+    // a person's entries of their yearly record (ratings, initiatives, ...) carry the person in before/after
+    index('audit_log_person_seq_idx').using(
+      'btree',
+      sql`(coalesce(${t.after} ->> 'personId', ${t.before} ->> 'personId'))`,
+      t.seq,
+    ),
+  ],
 );
+
+/**
+ * The full verifications of the audit chain (a background job, or the command line): the last one is what
+ * the log's page and the administrator's overview show. A record of a check, not a change of the log.
+ */
+export const auditChainChecks = pgTable('audit_chain_checks', {
+  /** in the order recorded: the last one is the newest */
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** the job that ran it; null from the command line */
+  jobId: uuid('job_id'),
+  startedBy: text('started_by').notNull(),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }).notNull(),
+  ok: boolean('ok').notNull(),
+  checked: integer('checked').notNull(),
+  upToSeq: bigint('up_to_seq', { mode: 'number' }).notNull(),
+  firstBrokenSeq: bigint('first_broken_seq', { mode: 'number' }),
+  /** the first problems found (at most 50), and how many there were */
+  problems: jsonb('problems').$type<{ seq: number; code: string; problem: string }[]>().notNull(),
+  problemCount: integer('problem_count').notNull(),
+});
 
 /** One row: the head of the audit chain, locked by each writer so the chain never forks. */
 export const auditHead = pgTable('audit_head', {

@@ -4,7 +4,8 @@ import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createPerson, createUnit, createUser } from '../../../test/factories';
 import { auditLog } from '../../db/schema';
-import { appendAudit, verifyAuditChain } from './audit.repository';
+import { appendAudit } from './audit.repository';
+import { verifyAuditChain } from './audit.service';
 
 describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
   let ctx: TestContext;
@@ -94,6 +95,8 @@ describe.each(TEST_DB_KINDS)('audit log on %s', (kind) => {
     await ctx.deps.db.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     const result = await verifyAuditChain(ctx.deps.db);
     expect(result.ok).toBe(false);
-    expect(result.problems).toEqual([{ seq: 1, problem: 'row content does not match its hash' }]);
+    expect(result.problems).toEqual([
+      { seq: 1, code: 'content', problem: 'row content does not match its hash' },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { buildTestApp, type TestContext } from '../../../test/app';
 import { createUnit } from '../../../test/factories';
 import { auditLog, settings } from '../../db/schema';
 import type { Actor } from '../auth/auth.policy';
-import { verifyAuditChain } from './audit.repository';
+import { verifyAuditChain } from './audit.service';
 import { unitOfWork } from './unit-of-work';
 
 describe.each(TEST_DB_KINDS)('the unit of work on %s', (kind) => {

@@ -40,9 +40,17 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'eligibility.check',
     'audit.read',
   ],
-  officer: ['org_unit.read', 'person.read', 'person.write', 'record.write', 'eligibility.check'],
-  head: ['org_unit.read', 'person.read', 'eligibility.check'],
-  council: ['org_unit.read', 'person.read', 'eligibility.check'],
+  // everyone reads the audit log of their own scope (audit.policy.ts)
+  officer: [
+    'org_unit.read',
+    'person.read',
+    'person.write',
+    'record.write',
+    'eligibility.check',
+    'audit.read',
+  ],
+  head: ['org_unit.read', 'person.read', 'eligibility.check', 'audit.read'],
+  council: ['org_unit.read', 'person.read', 'eligibility.check', 'audit.read'],
 };
 
 /** A resource with a place in the organisation tree. */

@@ -1,7 +1,8 @@
 import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { rowsOf, type Db } from '../../db/client';
 import type { Role } from '../../../../contract/vocabulary';
 import { loginThrottle, orgUnits, sessions, users } from '../../db/schema';
+import { likePrefix } from '../../db/scope';
 import type { Actor } from './auth.policy';
 
 export async function findUserByUsername(db: Db, username: string) {
@@ -82,4 +83,33 @@ export async function findUnitForUser(db: Db, orgUnitId: string) {
     .from(orgUnits)
     .where(eq(orgUnits.id, orgUnitId));
   return row;
+}
+
+/**
+ * Sign-in refused now: accounts of a subtree (their user name's counter over `maxPerUser` in a window that
+ * began after `cutoff`), the first few by name, and addresses over `maxPerAddress`.
+ */
+export async function throttledNow(
+  db: Db,
+  o: { subtreePath: string; cutoff: Date; maxPerUser: number; maxPerAddress: number; names: number },
+): Promise<{ accounts: number; usernames: string[]; addresses: number }> {
+  const [row] = rowsOf<{ accounts: number; usernames: string[] | null; addresses: number }>(
+    await db.execute(sql`select
+      (select count(*)::int from login_throttle t join users us on t.key = 'user:' || us.username
+        join org_units u on u.id = us.org_unit_id
+        where t.attempts > ${o.maxPerUser} and t.window_start > ${o.cutoff.toISOString()}::timestamptz
+          and u.path like ${likePrefix(o.subtreePath)}) as accounts,
+      (select json_agg(x.username) from (select us.username from login_throttle t
+        join users us on t.key = 'user:' || us.username join org_units u on u.id = us.org_unit_id
+        where t.attempts > ${o.maxPerUser} and t.window_start > ${o.cutoff.toISOString()}::timestamptz
+          and u.path like ${likePrefix(o.subtreePath)}
+        order by us.username limit ${o.names}) x) as usernames,
+      (select count(*)::int from login_throttle t where t.key like 'ip:%'
+        and t.attempts > ${o.maxPerAddress} and t.window_start > ${o.cutoff.toISOString()}::timestamptz) as addresses`),
+  );
+  return {
+    accounts: Number(row?.accounts ?? 0),
+    usernames: row?.usernames ?? [],
+    addresses: Number(row?.addresses ?? 0),
+  };
 }

@@ -84,3 +84,24 @@ export async function logout(deps: Deps, token: string): Promise<void> {
 export async function actorForToken(deps: Deps, token: string): Promise<Actor | undefined> {
   return repo.findActorBySession(deps.db, hashToken(token), deps.clock.now());
 }
+
+/**
+ * Accounts of the actor's scope refused sign-in right now after too many wrong passwords (the first few
+ * names), and, for whoever sees the whole city, the addresses refused. Administrators only.
+ */
+export async function throttledLogins(
+  deps: Deps,
+  actor: Actor,
+  o: { withAddresses: boolean },
+): Promise<{ accounts: number; usernames: string[]; addresses: number }> {
+  if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
+  const now = deps.clock.now();
+  const found = await repo.throttledNow(deps.db, {
+    subtreePath: actor.scopePath,
+    cutoff: new Date(now.getTime() - THROTTLE_WINDOW_MS),
+    maxPerUser: MAX_FAILURES_PER_USER,
+    maxPerAddress: MAX_FAILURES_PER_ADDRESS,
+    names: 5,
+  });
+  return o.withAddresses ? found : { ...found, addresses: 0 };
+}

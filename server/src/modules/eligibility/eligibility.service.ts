@@ -394,6 +394,21 @@ export async function eligibleNowList(
   };
 }
 
+/**
+ * How many people of the actor's scope are newly eligible (not eligible the year before) on the stored
+ * list with its default filters (the year judged, the awards proposed): what "Đủ điều kiện đề nghị" shows
+ * with "Chỉ người mới đủ điều kiện". Null when the stored verdicts cannot answer without judging the
+ * scope now (the overview never judges a city for a count).
+ */
+export async function newlyEligibleCount(
+  deps: Deps,
+  actor: Actor,
+): Promise<{ year: number; people: number; updating: boolean } | null> {
+  const f = await resolveEligibleNow(deps, actor, { onlyNew: true });
+  const stored = await readStored(deps, f, { limit: 0 });
+  return stored ? { year: f.year, people: stored.people, updating: stored.updating } : null;
+}
+
 /** Every row of the list (documents, Excel), never one that may lag behind a change. */
 export async function eligibleNow(
   deps: Deps,

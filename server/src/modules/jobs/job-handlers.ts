@@ -1,4 +1,5 @@
 import type { JobKind } from '../../../../contract/jobs';
+import { auditVerifyHandler } from '../audit/audit.service';
 import { eligibilityRebuildHandler, eligibleNowExportHandler } from '../eligibility/eligibility.service';
 import type { JobHandler } from './jobs.worker';
 
@@ -6,4 +7,5 @@ import type { JobHandler } from './jobs.worker';
 export const jobHandlers: Readonly<Record<JobKind, JobHandler>> = {
   eligible_now_export: eligibleNowExportHandler(),
   eligibility_rebuild: eligibilityRebuildHandler(),
+  audit_verify: auditVerifyHandler(),
 };

@@ -2,6 +2,7 @@ import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { UNFINISHED_JOB_STATUSES, type JobStatus } from '../../../../contract/jobs';
 import { rowsOf, type Db } from '../../db/client';
 import { jobs, orgUnits, users, type Role } from '../../db/schema';
+import { likePrefix } from '../../db/scope';
 import type { Actor } from '../auth/auth.policy';
 
 /** Every column but the output bytes, with the unit's name and path (for the scope check). */
@@ -344,4 +345,34 @@ export async function expireOutputs(db: Db, olderThanMs: number): Promise<number
     )
     .returning({ id: jobs.id });
   return rows.length;
+}
+
+// ---- for the overview's to-do list (times by the database's clock, like the jobs' own) ----
+
+/** The user's jobs that failed in the last `failedDays` days, and that finished with a file in the last day. */
+export async function ownJobsToSee(
+  db: Db,
+  actorUserId: string,
+  failedDays: number,
+): Promise<{ failed: number; ready: number }> {
+  const [row] = rowsOf<{ failed: number; ready: number }>(
+    await db.execute(sql`select
+      count(*) filter (where status = 'failed'
+        and finished_at > now() - ${`${failedDays} days`}::interval)::int as failed,
+      count(*) filter (where status = 'succeeded' and output_name is not null
+        and finished_at > now() - interval '1 day')::int as ready
+      from jobs where actor_user_id = ${actorUserId}
+        and finished_at > now() - ${`${Math.max(failedDays, 1)} days`}::interval`),
+  );
+  return { failed: Number(row?.failed ?? 0), ready: Number(row?.ready ?? 0) };
+}
+
+/** Jobs of a subtree that failed in the last `hours` hours. */
+export async function failedJobsInSubtree(db: Db, subtreePath: string, hours: number): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from jobs j join org_units u on u.id = j.org_unit_id
+      where j.status = 'failed' and j.finished_at > now() - ${`${hours} hours`}::interval
+        and u.path like ${likePrefix(subtreePath)}`),
+  );
+  return Number(row?.n ?? 0);
 }

@@ -112,3 +112,17 @@ export async function jobActor(deps: Deps, actorUserId: string): Promise<Actor> 
   if (!actor) throw new AppError('forbidden', 403);
   return actor;
 }
+
+/** How many days a failed job of one's own stays on the overview's to-do list. */
+export const FAILED_JOB_TODO_DAYS = 7;
+
+/** The actor's own jobs to look at: failed lately, finished with a file in the last day. */
+export async function ownJobsToSee(deps: Deps, actor: Actor): Promise<{ failed: number; ready: number }> {
+  return repo.ownJobsToSee(deps.db, actor.userId, FAILED_JOB_TODO_DAYS);
+}
+
+/** Jobs of the actor's scope that failed in the last day (what an administrator watches). */
+export async function failedJobsInScope(deps: Deps, actor: Actor): Promise<number> {
+  if (!actor.roles.includes('admin')) throw new AppError('forbidden', 403);
+  return repo.failedJobsInSubtree(deps.db, actor.scopePath, 24);
+}

@@ -9,6 +9,7 @@ const vi = {
   kinds: {
     eligible_now_export: 'Xuất Excel danh sách đủ điều kiện đề nghị',
     eligibility_rebuild: 'Tính lại kết quả xét điều kiện đã lưu',
+    audit_verify: 'Kiểm tra chuỗi băm của nhật ký hoạt động',
   } satisfies Record<JobKind, string>,
   unknownKind: 'Công việc khác',
   statuses: {
@@ -65,6 +66,7 @@ export const jobsMessages: Dictionary<typeof vi> = {
     kinds: {
       eligible_now_export: 'Excel export of the eligible-now list',
       eligibility_rebuild: 'Recompute the stored eligibility verdicts',
+      audit_verify: 'Verify the audit log hash chain',
     },
     unknownKind: 'Other job',
     statuses: {

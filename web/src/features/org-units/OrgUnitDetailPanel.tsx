@@ -21,6 +21,7 @@ import { formatDate } from '../../lib/dates';
 import { isHistorical } from '../../lib/org-tree';
 import { useAsync } from '../../lib/use-async';
 import { UnitEligibilitySection } from '../eligibility/UnitEligibilitySection';
+import { AuditHistoryLink } from '../audit/AuditHistoryLink';
 
 /** Everything about one unit: identity, validity, lineage of mergers, and how many people it has. */
 export function OrgUnitDetailPanel({
@@ -62,6 +63,7 @@ export function OrgUnitDetailPanel({
   return (
     <Flex vertical gap={16}>
       <Card
+        extra={<AuditHistoryLink unitId={unit.id} />}
         title={
           <Flex vertical gap={2} style={{ padding: '12px 0', minWidth: 0 }}>
             {unit.ancestors.length > 0 && (

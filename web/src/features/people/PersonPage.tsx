@@ -22,6 +22,7 @@ import { RatingTag } from '../../components/RatingTag';
 import { api, type PersonDetail } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
+import { AuditHistoryLink } from '../audit/AuditHistoryLink';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
@@ -173,15 +174,18 @@ export default function PersonPage() {
         <PersonHeader
           person={person}
           actions={
-            canIssue && (
-              <IssueDocumentButton
-                issue={() => api.issueRecordPdf(person.id)}
-                label={docs.recordButton}
-                hint={docs.recordHint}
-                icon={<FilePdfOutlined />}
-                className="vd-record-pdf"
-              />
-            )
+            <Flex gap={12} align="center" wrap>
+              <AuditHistoryLink personId={person.id} />
+              {canIssue && (
+                <IssueDocumentButton
+                  issue={() => api.issueRecordPdf(person.id)}
+                  label={docs.recordButton}
+                  hint={docs.recordHint}
+                  icon={<FilePdfOutlined />}
+                  className="vd-record-pdf"
+                />
+              )}
+            </Flex>
           }
         />
         <Row gutter={[16, 16]} align="top">
