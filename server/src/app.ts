@@ -19,6 +19,7 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { userRoutes } from './modules/users/users.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
 import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
@@ -144,6 +145,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
           description: 'Lịch làm việc: ngày nghỉ lễ, Tết, ngày làm bù; tính ngày làm việc',
         },
         { name: 'jobs', description: 'Công việc nền: tiến độ, tệp kết quả, hủy' },
+        { name: 'users', description: 'Quản trị người dùng: tài khoản, vai trò, mật khẩu, mở khóa' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -160,6 +162,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(documentRoutes, { deps });
   await app.register(calendarRoutes, { deps });
   await app.register(jobRoutes, { deps });
+  await app.register(userRoutes, { deps });
 
   const worker = new JobWorker(deps, opts.jobs?.handlers ?? jobHandlers, {
     log: app.log,
