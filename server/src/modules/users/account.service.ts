@@ -50,7 +50,11 @@ export async function endMySession(
 }
 
 /** End every session of one's own but this one. */
-export async function endMyOtherSessions(deps: Deps, actor: Actor, token: string | null): Promise<SessionsEnded> {
+export async function endMyOtherSessions(
+  deps: Deps,
+  actor: Actor,
+  token: string | null,
+): Promise<SessionsEnded> {
   return unitOfWork(deps, actor, async (uow) => {
     uow.authorise(canManageOwnAccount(actor, own(actor)));
     const ended = await repo.deleteSessionsOfUser(

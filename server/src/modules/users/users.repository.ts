@@ -1,4 +1,19 @@
-import { and, arrayContains, asc, count, desc, eq, gt, gte, isNull, like, ne, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  arrayContains,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  isNull,
+  like,
+  ne,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { inSubtree, likeContains } from '../../db/scope';
 import { loginThrottle, orgUnits, sessions, users } from '../../db/schema';
@@ -115,11 +130,7 @@ export async function listUsers(db: Db, f: UserFilter): Promise<{ items: PlacedU
       .orderBy(sql`${users.sortKey} collate "C" nulls last`, asc(users.username))
       .limit(f.limit)
       .offset(f.offset),
-    db
-      .select({ n: count() })
-      .from(users)
-      .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-      .where(where),
+    db.select({ n: count() }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId)).where(where),
   ]);
   return { items: rows.map(placed), total: total?.n ?? 0 };
 }

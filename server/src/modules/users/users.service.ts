@@ -66,7 +66,10 @@ function checkNewAccount(input: { username: string; password: string; roles: rea
     details.push({ path: 'password', message: `Mật khẩu phải có ít nhất ${PASSWORD_MIN} ký tự.` });
   const roles = [...new Set(input.roles)].filter((r): r is Role => (ROLES as readonly string[]).includes(r));
   if (roles.length !== input.roles.length || roles.length === 0)
-    details.push({ path: 'roles', message: `Cần ít nhất một vai trò, mỗi vai trò thuộc: ${ROLES.join(', ')}` });
+    details.push({
+      path: 'roles',
+      message: `Cần ít nhất một vai trò, mỗi vai trò thuộc: ${ROLES.join(', ')}`,
+    });
   if (details.length) throw new AppError('validation_failed', 400, undefined, details);
   return { username, roles };
 }
@@ -271,7 +274,12 @@ async function keepAnAdministrator(
 }
 
 /** Change an account's name, unit or roles (optimistic version). */
-export async function updateUser(deps: Deps, actor: Actor, id: string, input: UserUpdate): Promise<UserDetail> {
+export async function updateUser(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UserUpdate,
+): Promise<UserDetail> {
   requireAdministration(actor);
   return unitOfWork(deps, actor, async (uow) => {
     await repo.lockAdministrators(uow.tx);
