@@ -24,6 +24,8 @@ const SettingsPage = lazy(() => import('../features/eligibility/SettingsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const AccountPage = lazy(() => import('../features/users/AccountPage'));
 
 export function PageSpinner() {
   return (
@@ -82,6 +84,8 @@ export const router = createBrowserRouter([
           { path: 'documents', element: <DocumentsPage /> },
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'jobs', element: <JobsPage /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
