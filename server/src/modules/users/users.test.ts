@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DB_KINDS } from '../../../test/db';
 import { buildTestApp, loginAs, type TestContext } from '../../../test/app';
 import { createAccount, createUnit, TEST_PASSWORD } from '../../../test/factories';
+import { backfillUserNameKeys } from '../../db/backfill';
 import { auditLog, users } from '../../db/schema';
+import { newId } from '../../lib/ids';
 import { AppError } from '../../lib/errors';
 import type { Actor } from '../auth/auth.policy';
 import { setUserDisabled } from './users.service';
@@ -237,6 +239,26 @@ describe.each(TEST_DB_KINDS)('user administration on %s', (kind) => {
     // the ward's administrator sees the school (under the ward); the user name is searchable too
     const byUsername = await get(`/api/v1/users?q=${off.username}`, wardAdmin.cookie);
     expect(byUsername.json().items.map((i: Json) => i.id)).toEqual([off.id]);
+  });
+
+  it('finds and orders accounts written before the search and sort keys existed, once backfilled', async () => {
+    const unit = await createUnit(ctx.deps.db, { parentId: ward.id, name: 'Tổ dân phố số 7' });
+    const [old] = await ctx.deps.db
+      .insert(users)
+      .values({
+        id: newId(),
+        username: 'tai.khoan.cu',
+        fullName: 'Bùi Thị Ước',
+        passwordHash: 'x',
+        roles: ['officer'],
+        orgUnitId: unit.id,
+      })
+      .returning();
+    expect(old!.sortKey).toBeNull();
+    expect(await backfillUserNameKeys(ctx.deps.db)).toBeGreaterThanOrEqual(1);
+    expect(await backfillUserNameKeys(ctx.deps.db)).toBe(0);
+    const found = await get(`/api/v1/users?q=uoc&orgUnitId=${unit.id}`, cityAdmin.cookie);
+    expect(found.json().items.map((i: Json) => i.username)).toEqual(['tai.khoan.cu']);
   });
 
   it('hides accounts outside the administrator’s subtree: 404 like a missing one', async () => {

@@ -67,7 +67,7 @@ const isState = (v: string | null): v is UserState =>
 export default function UsersPage() {
   const t = useT();
   const m = useMessages(usersMessages);
-  const { me } = useAuth();
+  const { me, refresh } = useAuth();
   const { message, modal } = App.useApp();
   const screens = Grid.useBreakpoint();
   const compact = !screens.md;
@@ -402,6 +402,8 @@ export default function UsersPage() {
           onSaved={({ user, temporaryPassword }) => {
             setEditing(null);
             if (temporaryPassword) setShown({ username: user.username, password: temporaryPassword });
+            // one's own name, unit or roles changed: the header and menu follow
+            if (user.username === me?.username) void refresh();
             list.reload();
           }}
         />
