@@ -87,6 +87,8 @@ export const Me = Type.Object({
   roles: Type.Array(lit(ROLES)),
   orgUnitId: Id,
   orgUnitName: Type.String(),
+  /** the password was set by an administrator: only the own-account routes answer until it is changed */
+  mustChangePassword: Type.Boolean(),
 });
 export type Me = Static<typeof Me>;
 

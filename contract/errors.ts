@@ -11,6 +11,12 @@ export const ERROR_MESSAGES = {
   version_conflict: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
   duplicate: 'Dữ liệu đã tồn tại.',
   username_taken: 'Tên đăng nhập đã được sử dụng.',
+  self_lockout:
+    'Bạn không thể tự vô hiệu hóa tài khoản của mình hay bỏ vai trò Quản trị hệ thống của chính mình.',
+  last_admin:
+    'Không thể thực hiện: thành phố sẽ không còn quản trị hệ thống nào đang hoạt động. Hãy giao vai trò quản trị cho người khác trước.',
+  wrong_password: 'Mật khẩu hiện tại không đúng.',
+  password_change_required: 'Bạn cần đổi mật khẩu do quản trị viên cấp trước khi tiếp tục làm việc.',
   org_unit_cycle: 'Không thể đặt một đơn vị làm cấp trên của chính nó hoặc của đơn vị cấp trên nó.',
   org_unit_has_children: 'Đơn vị còn đơn vị trực thuộc.',
   invalid_date_range: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',

@@ -21,6 +21,7 @@ import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jo
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { todoRoutes } from './modules/todo/todo.routes';
+import { userRoutes } from './modules/users/users.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
 import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
@@ -148,6 +149,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
         { name: 'jobs', description: 'Công việc nền: tiến độ, tệp kết quả, hủy' },
         { name: 'audit', description: 'Nhật ký hoạt động và chuỗi băm toàn vẹn' },
         { name: 'todo', description: 'Việc cần làm của người dùng theo vai trò' },
+        { name: 'users', description: 'Quản trị người dùng: tài khoản, vai trò, mật khẩu, mở khóa' },
       ],
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vd_session' } } },
     },
@@ -166,6 +168,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(jobRoutes, { deps });
   await app.register(auditRoutes, { deps });
   await app.register(todoRoutes, { deps });
+  await app.register(userRoutes, { deps });
 
   const worker = new JobWorker(deps, opts.jobs?.handlers ?? jobHandlers, {
     log: app.log,

@@ -12,7 +12,7 @@ import { AppError } from './lib/errors';
 import { recordChainCheck, verifyAuditChain } from './modules/audit/audit.service';
 import { calendarYearsForCli, runCalendarCount } from './modules/calendar/calendar.cli';
 import { storedSettingOverrides } from './modules/eligibility/eligibility.service';
-import { createUser } from './modules/users/users.service';
+import { createUserFromCommandLine } from './modules/users/users.service';
 
 const USAGE = `Cách dùng / usage: npm run --silent vinhdanh -- <lệnh>
   eligibility check FILE           kiểm tra điều kiện khen thưởng (JSON vào, JSON ra)
@@ -117,7 +117,7 @@ export async function runCli(argv: string[]): Promise<number> {
     }
     const password = values.password ?? (await readPassword());
     return withDatabase(async ({ db }) => {
-      const user = await createUser(
+      const user = await createUserFromCommandLine(
         { db, clock: systemClock },
         {
           username: values.username ?? 'admin',

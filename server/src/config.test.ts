@@ -38,6 +38,28 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the session idle timeout and absolute limit, 2 h and 12 h by default', () => {
+    const pg = { DATABASE_URL: 'postgres://u@h:5432/db', SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(pg)).toMatchObject({ sessionIdleMinutes: 120, sessionMaxHours: 12 });
+    expect(loadConfig({ ...pg, SESSION_IDLE_MINUTES: '30', SESSION_MAX_HOURS: '8' })).toMatchObject({
+      sessionIdleMinutes: 30,
+      sessionMaxHours: 8,
+    });
+    // a short absolute limit shortens the default idle timeout with it
+    expect(loadConfig({ ...pg, SESSION_MAX_HOURS: '1' }).sessionIdleMinutes).toBe(60);
+    try {
+      loadConfig({ ...pg, SESSION_IDLE_MINUTES: 'abc', SESSION_MAX_HOURS: '0' });
+      expect.unreachable();
+    } catch (e) {
+      const problems = (e as ConfigError).problems.join('\n');
+      expect(problems).toMatch(/SESSION_IDLE_MINUTES/);
+      expect(problems).toMatch(/SESSION_MAX_HOURS/);
+    }
+    expect(() => loadConfig({ ...pg, SESSION_IDLE_MINUTES: '600', SESSION_MAX_HOURS: '2' })).toThrow(
+      /SESSION_IDLE_MINUTES/,
+    );
+  });
+
   it('keeps uploaded files in DATA_DIR/files by default, 20 MB at most, of every known kind', () => {
     const c = loadConfig({
       DATABASE_URL: 'postgres://u@h:5432/db',

@@ -25,7 +25,14 @@ export interface Config {
   filesMaxBytes: number;
   /** The kinds of file accepted (detected from the content). */
   filesAllowedTypes: readonly FileKind[];
+  /** A session unused this long ends (each request extends it, never past the absolute limit). */
+  sessionIdleMinutes: number;
+  /** A session ends this long after login, however much it is used. */
+  sessionMaxHours: number;
 }
+
+export const DEFAULT_SESSION_IDLE_MINUTES = 120;
+export const DEFAULT_SESSION_MAX_HOURS = 12;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -76,6 +83,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       );
     } else filesAllowedTypes = FILE_KINDS.filter((k) => wanted.includes(k));
   }
+  const sessionMaxHours = parseNumber(
+    'SESSION_MAX_HOURS',
+    env.SESSION_MAX_HOURS,
+    DEFAULT_SESSION_MAX_HOURS,
+    { min: 1, max: 24 * 30 },
+    problems,
+  );
+  const sessionIdleMinutes = parseNumber(
+    'SESSION_IDLE_MINUTES',
+    env.SESSION_IDLE_MINUTES,
+    Math.min(DEFAULT_SESSION_IDLE_MINUTES, sessionMaxHours * 60),
+    { min: 5, max: 24 * 30 * 60 },
+    problems,
+  );
+  if (sessionIdleMinutes > sessionMaxHours * 60) {
+    problems.push(
+      `SESSION_IDLE_MINUTES (${sessionIdleMinutes}) không được dài hơn SESSION_MAX_HOURS (${sessionMaxHours} giờ) (the idle timeout cannot exceed the absolute limit)`,
+    );
+  }
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, databaseUrl === undefined, problems);
 
   let sessionSecret = env.SESSION_SECRET ?? '';
@@ -105,7 +131,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     filesMaxBytes,
     filesAllowedTypes,
+    sessionIdleMinutes,
+    sessionMaxHours,
   };
+}
+
+function parseNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  range: { min: number; max: number },
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < range.min || n > range.max) {
+    problems.push(
+      `${name} phải là số từ ${range.min} đến ${range.max} (must be a number ${range.min}–${range.max}), nhận được "${raw}"`,
+    );
+    return fallback;
+  }
+  return n;
 }
 
 function parseTrustProxy(raw: string | undefined, problems: string[]): boolean | number | string {

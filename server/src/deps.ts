@@ -8,7 +8,7 @@ export interface Deps {
   dbKind: DbKind;
   clock: Clock;
   config: Pick<Config, 'sessionSecret' | 'webDist' | 'filesDir' | 'filesMaxBytes' | 'filesAllowedTypes'> &
-    Partial<Pick<Config, 'trustProxy'>> & {
+    Partial<Pick<Config, 'trustProxy' | 'sessionIdleMinutes' | 'sessionMaxHours'>> & {
       /** how far the people list counts its matches (default `PEOPLE_COUNT_CAP`); benchmarks and tests vary it */
       peopleCountCap?: number;
     };

@@ -21,6 +21,8 @@ const NO_BODY = new Set([
   'post /api/v1/jobs/{id}/cancel',
   'post /api/v1/eligibility/store/rebuild',
   'post /api/v1/audit/chain/verify',
+  'post /api/v1/users/{id}/unlock',
+  'post /api/v1/me/sessions/end-others',
 ]);
 
 /** What is missing from the document, one line per problem (empty when complete). */

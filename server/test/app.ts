@@ -72,7 +72,11 @@ export async function loginAs(
   app: FastifyInstance,
   user: { username: string; password: string },
 ): Promise<string> {
-  const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: user });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { username: user.username, password: user.password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'vd_session');
   return `vd_session=${cookie!.value}`;

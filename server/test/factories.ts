@@ -84,18 +84,33 @@ export async function createPerson(
   return row!;
 }
 
-export async function createUser(db: Db, o: { orgUnitId: string; roles: Role[]; username?: string }) {
+/** A user who can log in with `password` (the fields a login sends; `createAccount` also answers the id). */
+export async function createUser(db: Db, o: Parameters<typeof createAccount>[1]) {
+  const { username, password } = await createAccount(db, o);
+  return { username, password };
+}
+
+/** A user account: its id, and the user name and password to log in with. */
+export async function createAccount(
+  db: Db,
+  o: { orgUnitId: string; roles: Role[]; username?: string; fullName?: string; disabled?: boolean },
+) {
   passwordHash ??= hash(TEST_PASSWORD);
   const username = o.username ?? `u${next()}`;
+  const fullName = o.fullName ?? `Người dùng ${username}`;
+  const id = newId();
   await db.insert(users).values({
-    id: newId(),
+    id,
     username,
-    fullName: `Người dùng ${username}`,
+    fullName,
+    searchName: foldAccents(fullName),
+    sortKey: personSortKey(fullName),
     passwordHash: await passwordHash,
     roles: o.roles,
     orgUnitId: o.orgUnitId,
+    disabled: o.disabled ?? false,
   });
-  return { username, password: TEST_PASSWORD };
+  return { id, username, password: TEST_PASSWORD };
 }
 
 /**

@@ -18,6 +18,20 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * What a user whose password an administrator set may still do before choosing their own: see who they
+ * are, change the password, look after their sessions, log out.
+ */
+const PASSWORD_CHANGE_ROUTES = new Set([
+  '/api/v1/me',
+  '/api/v1/me/password',
+  '/api/v1/me/sessions',
+  '/api/v1/me/sessions/:id',
+  '/api/v1/me/sessions/end-others',
+  '/api/v1/auth/login',
+  '/api/v1/auth/logout',
+]);
+
+/**
  * Sessions in signed HTTP-only cookies, and cross-site request forgery defence: a state-changing request
  * whose Origin is another site (or that a browser marks cross-site) is refused, the cookie is SameSite=Lax,
  * and only JSON bodies are accepted (a cross-site HTML form cannot send one).
@@ -51,6 +65,9 @@ async function sessionPlugin(app: FastifyInstance, opts: { deps: Deps }) {
     if (actor) {
       request.actor = actor;
       request.sessionToken = unsigned.value;
+      const route = request.routeOptions.url;
+      if (actor.mustChangePassword && route?.startsWith('/api/v1/') && !PASSWORD_CHANGE_ROUTES.has(route))
+        throw new AppError('password_change_required', 403);
     }
   });
 }

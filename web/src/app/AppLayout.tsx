@@ -11,10 +11,11 @@ import {
   LogoutOutlined,
   SafetyCertificateOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Avatar, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { BrandMark } from '../components/BrandMark';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useAuth } from './auth';
@@ -23,6 +24,7 @@ import { documentsMessages } from '../features/documents/messages';
 import { calendarMessages } from '../features/calendar/messages';
 import { jobsMessages } from '../features/jobs/messages';
 import { auditMessages } from '../features/audit/messages';
+import { usersMessages } from '../features/users/messages';
 import type { Lang, Messages, Role } from './i18n';
 import { useLanguage } from './language';
 
@@ -53,7 +55,16 @@ const MENU: MenuEntry[] = [
   },
   { path: '/jobs', icon: <CloudSyncOutlined />, label: (_t, lang) => jobsMessages[lang].menu },
   { path: '/audit', icon: <HistoryOutlined />, label: (_t, lang) => auditMessages[lang].menu },
+  {
+    path: '/users',
+    icon: <UserSwitchOutlined />,
+    label: (_t, lang) => usersMessages[lang].menu,
+    roles: ['admin'],
+  },
 ];
+
+/** Where a user whose password an administrator set must go first (and the only screen they may use). */
+const ACCOUNT_PATH = '/account';
 
 function initials(fullName: string): string {
   const parts = fullName.trim().split(/\s+/);
@@ -68,6 +79,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const [collapsed, setCollapsed] = useState(false);
   if (!me) return null;
+  if (me.mustChangePassword && location.pathname !== ACCOUNT_PATH)
+    return <Navigate to={ACCOUNT_PATH} replace />;
 
   const entries = MENU.filter((e) => !e.roles || e.roles.some((r) => me.roles.includes(r)));
   const selected =
@@ -89,24 +102,32 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Link>
           <Flex align="center" gap={16} className="vd-header-right">
             <LanguageSwitch tone="dark" />
-            <Flex align="center" gap={10} className="vd-user">
-              <Avatar className="vd-avatar">{initials(me.fullName)}</Avatar>
-              <div className="vd-user-text">
-                <div className="vd-user-name" title={me.fullName}>
-                  {me.fullName}
+            <Link
+              to={ACCOUNT_PATH}
+              className="vd-user-link"
+              title={usersMessages[lang].account.menu}
+              aria-label={`${usersMessages[lang].account.menu}: ${me.fullName}`}
+              style={{ color: 'inherit', minWidth: 0, display: 'flex' }}
+            >
+              <Flex align="center" gap={10} className="vd-user">
+                <Avatar className="vd-avatar">{initials(me.fullName)}</Avatar>
+                <div className="vd-user-text">
+                  <div className="vd-user-name" title={me.fullName}>
+                    {me.fullName}
+                  </div>
+                  <div className="vd-user-unit" title={me.orgUnitName}>
+                    {me.orgUnitName}
+                  </div>
                 </div>
-                <div className="vd-user-unit" title={me.orgUnitName}>
-                  {me.orgUnitName}
-                </div>
-              </div>
-              <Flex gap={4} wrap className="vd-user-roles">
-                {me.roles.map((role) => (
-                  <Tag key={role} className="vd-role-tag" variant="filled">
-                    {t.roles[role]}
-                  </Tag>
-                ))}
+                <Flex gap={4} wrap className="vd-user-roles">
+                  {me.roles.map((role) => (
+                    <Tag key={role} className="vd-role-tag" variant="filled">
+                      {t.roles[role]}
+                    </Tag>
+                  ))}
+                </Flex>
               </Flex>
-            </Flex>
+            </Link>
             <Tooltip title={t.auth.logout}>
               <Button
                 className="vd-logout"

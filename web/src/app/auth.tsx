@@ -10,6 +10,8 @@ interface AuthValue {
   login: (username: string, password: string) => Promise<Me>;
   logout: () => Promise<void>;
   retry: () => void;
+  /** Read who is signed in again (after the user changed their own account). */
+  refresh: () => Promise<void>;
   hasRole: (...roles: Role[]) => boolean;
 }
 
@@ -75,6 +77,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
+  const refresh = useCallback(async () => {
+    setMe(await api.me());
+  }, []);
+
   const value = useMemo<AuthValue>(
     () => ({
       status,
@@ -82,9 +88,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       login,
       logout,
       retry,
+      refresh,
       hasRole: (...roles: Role[]) => !!me && me.roles.some((r) => roles.includes(r)),
     }),
-    [status, me, login, logout, retry],
+    [status, me, login, logout, retry, refresh],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -25,6 +25,8 @@ const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage'));
 const CalendarPage = lazy(() => import('../features/calendar/CalendarPage'));
 const JobsPage = lazy(() => import('../features/jobs/JobsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const AccountPage = lazy(() => import('../features/users/AccountPage'));
 
 export function PageSpinner() {
   return (
@@ -84,6 +86,8 @@ export const router = createBrowserRouter([
           { path: 'calendar', element: <CalendarPage /> },
           { path: 'jobs', element: <JobsPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'users', element: <UsersPage /> },
+          { path: 'account', element: <AccountPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -27,6 +27,17 @@ export const users = pgTable('users', {
     .references(() => orgUnits.id),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** optimistic concurrency: every administrator's change bumps it */
+  version: integer('version').notNull().default(1),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** folded full name (foldAccents), for accent-insensitive search; filled in code (db/backfill.ts for old rows) */
+  searchName: text('search_name'),
+  /** Vietnamese collation key of the full name (personSortKey), compared with COLLATE "C"; filled in code */
+  sortKey: text('sort_key'),
+  /** a password an administrator set (or generated): the user must choose their own before working */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
 });
 
 export const sessions = pgTable(
@@ -34,11 +45,23 @@ export const sessions = pgTable(
   {
     /** sha-256 of the session token; the token itself lives only in the client's cookie */
     tokenHash: text('token_hash').primaryKey(),
+    /** the session's public name (listing and ending one's own sessions); never the token or its hash */
+    id: uuid('id').notNull().unique().defaultRandom(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /** when the user logged in */
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** the absolute limit (login + SESSION_MAX_HOURS): never extended */
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** last time a request extended the session (written at most about once a minute) */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+    /** the sliding limit: last use + SESSION_IDLE_MINUTES, never past `expiresAt` */
+    idleExpiresAt: timestamp('idle_expires_at', { withTimezone: true }).notNull(),
+    /** the browser's User-Agent at login, truncated */
+    userAgent: text('user_agent'),
+    /** the client's address at login */
+    ip: text('ip'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
 );

@@ -10,6 +10,8 @@ export interface Actor {
   orgUnitName: string;
   /** materialised path of the actor's unit; every resource they may touch has a path starting with it */
   scopePath: string;
+  /** an administrator set the password: only the own-account routes answer until the user changes it */
+  mustChangePassword?: boolean;
 }
 
 export type Action =
@@ -19,7 +21,9 @@ export type Action =
   | 'person.write'
   | 'record.write'
   | 'eligibility.check'
-  | 'audit.read';
+  | 'audit.read'
+  /** administer the user accounts of the subtree (create, edit, deactivate, reset passwords, unlock) */
+  | 'user.admin';
 
 const GRANTS: Record<Role, readonly Action[]> = {
   admin: [
@@ -30,6 +34,7 @@ const GRANTS: Record<Role, readonly Action[]> = {
     'record.write',
     'eligibility.check',
     'audit.read',
+    'user.admin',
   ],
   board: [
     'org_unit.read',

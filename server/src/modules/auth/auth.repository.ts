@@ -49,17 +49,43 @@ export async function clearAttempts(db: Db, key: string, staleBefore: Date): Pro
     .where(or(eq(loginThrottle.key, key), lt(loginThrottle.windowStart, staleBefore)));
 }
 
-export async function createSession(db: Db, tokenHash: string, userId: string, now: Date, expiresAt: Date) {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
-  await db.insert(sessions).values({ tokenHash, userId, createdAt: now, expiresAt });
+export interface NewSession {
+  tokenHash: string;
+  userId: string;
+  now: Date;
+  /** the absolute limit */
+  expiresAt: Date;
+  idleExpiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+/** Open a session (and sweep sessions that have ended, whoever's), and note the user's login time. */
+export async function createSession(db: Db, s: NewSession) {
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, s.now), lt(sessions.idleExpiresAt, s.now)));
+  await db.insert(sessions).values({
+    tokenHash: s.tokenHash,
+    userId: s.userId,
+    createdAt: s.now,
+    expiresAt: s.expiresAt,
+    lastSeenAt: s.now,
+    idleExpiresAt: s.idleExpiresAt,
+    userAgent: s.userAgent,
+    ip: s.ip,
+  });
+  await db.update(users).set({ lastLoginAt: s.now }).where(eq(users.id, s.userId));
 }
 
 export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
-/** The actor behind a live session, in one query. */
-export async function findActorBySession(db: Db, tokenHash: string, now: Date): Promise<Actor | undefined> {
+/** A live session's actor, and the session's times (to decide whether to extend it), in one query. */
+export async function findActorBySession(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+): Promise<{ actor: Actor; lastSeenAt: Date; expiresAt: Date } | undefined> {
   const [row] = await db
     .select({
       userId: users.id,
@@ -69,12 +95,41 @@ export async function findActorBySession(db: Db, tokenHash: string, now: Date): 
       orgUnitId: users.orgUnitId,
       orgUnitName: orgUnits.name,
       scopePath: orgUnits.path,
+      mustChangePassword: users.mustChangePassword,
+      lastSeenAt: sessions.lastSeenAt,
+      expiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(orgUnits, eq(orgUnits.id, users.orgUnitId))
-    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now), eq(users.disabled, false)));
-  return row ? { ...row, roles: row.roles as Role[] } : undefined;
+    .where(
+      and(
+        eq(sessions.tokenHash, tokenHash),
+        gt(sessions.expiresAt, now),
+        gt(sessions.idleExpiresAt, now),
+        eq(users.disabled, false),
+      ),
+    );
+  if (!row) return undefined;
+  const { lastSeenAt, expiresAt, ...actor } = row;
+  return { actor: { ...actor, roles: actor.roles as Role[] }, lastSeenAt, expiresAt };
+}
+
+/**
+ * Extend a session that was last extended before `touchedBefore`: last seen now, idle expiry moved on.
+ * Concurrent requests of one session write it once.
+ */
+export async function touchSession(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+  idleExpiresAt: Date,
+  touchedBefore: Date,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: now, idleExpiresAt })
+    .where(and(eq(sessions.tokenHash, tokenHash), lt(sessions.lastSeenAt, touchedBefore)));
 }
 
 export async function findUnitForUser(db: Db, orgUnitId: string) {

@@ -27,7 +27,10 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
       },
     },
     async (request, reply) => {
-      const { token, me, expiresAt } = await auth.login(deps, request.body, request.ip);
+      const { token, me, expiresAt } = await auth.login(deps, request.body, {
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
       setSessionCookie(reply, request, token, expiresAt);
       return me;
     },

@@ -46,6 +46,7 @@ describe.each(TEST_DB_KINDS)('auth on %s', (kind) => {
       roles: ['officer'],
       orgUnitId: unitId,
       orgUnitName: 'Phường Ba Đình',
+      mustChangePassword: false,
     });
     expect(
       (await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: header } }))

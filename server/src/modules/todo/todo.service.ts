@@ -153,7 +153,7 @@ async function systemHealth(deps: Deps, actor: Actor): Promise<TodoItem[]> {
         severity: 'warning',
         count: throttled.accounts + throttled.addresses,
         text: `${parts.join('; ')}.`,
-        link: null,
+        link: throttled.accounts > 0 ? '/users' : null,
         params: {
           accounts: throttled.accounts,
           addresses: throttled.addresses,

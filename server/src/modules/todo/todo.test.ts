@@ -237,7 +237,7 @@ describe.each(TEST_DB_KINDS)('the to-do list per role on %s', (kind) => {
     });
     expect(await chainItem()).toMatchObject({
       severity: 'info',
-      params: { state: 'due', date: '14/10/2026' },
+      params: { state: 'due', date: '26/10/2026' },
     });
     await ctx.deps.db.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
     await ctx.deps.db.execute(sql`update audit_log set reason = 'sửa lén' where seq = 1`);

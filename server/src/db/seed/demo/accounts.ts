@@ -1,5 +1,6 @@
 /** The demo accounts, one per role, bound to the city, the officer's ward and the hospital. */
 import { BOARD_CODE, OFFICER_HOSPITAL_CODE, OFFICER_WARD_CODE } from '../city';
+import { foldAccents, personSortKey } from '../../../lib/vietnamese';
 import type { DemoContext, Unit } from './model';
 
 export const DEMO_PASSWORD = 'vinhdanh';
@@ -30,8 +31,17 @@ export async function generateAccounts(ctx: DemoContext, passwordHash: string): 
   ];
   await rows.sink(
     'users',
-    ['id', 'username', 'full_name', 'password_hash', 'roles', 'org_unit_id'],
-    accounts.map((a) => [ids.uuid(), a.username, a.fullName, passwordHash, a.roles, a.unit.id]),
+    ['id', 'username', 'full_name', 'search_name', 'sort_key', 'password_hash', 'roles', 'org_unit_id'],
+    accounts.map((a) => [
+      ids.uuid(),
+      a.username,
+      a.fullName,
+      foldAccents(a.fullName),
+      personSortKey(a.fullName),
+      passwordHash,
+      a.roles,
+      a.unit.id,
+    ]),
   );
   log(
     `Đã tạo ${accounts.length} tài khoản mẫu (mật khẩu: ${DEMO_PASSWORD}); Ban TĐKT: ${unitOf(BOARD_CODE).name}.`,
