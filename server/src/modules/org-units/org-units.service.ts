@@ -293,11 +293,10 @@ function requireActive(unit: repo.OrgUnitRow, path: string) {
  * remain (a merge moves them instead), or 400 for the dates.
  */
 async function checkClosable(db: Deps['db'], unit: repo.OrgUnitRow, validTo: string) {
-  const [people, children, lastEnd] = await Promise.all([
-    repo.countOwnPeople(db, unit.id),
-    repo.activeChildren(db, unit.id),
-    repo.lastMembershipEnd(db, unit.id),
-  ]);
+  // one after the other: inside a transaction the statements share one connection
+  const people = await repo.countOwnPeople(db, unit.id);
+  const children = await repo.activeChildren(db, unit.id);
+  const lastEnd = await repo.lastMembershipEnd(db, unit.id);
   if (people > 0 || children.length > 0) {
     const parts = [
       people > 0 ? `${people} cán bộ` : null,
@@ -305,7 +304,12 @@ async function checkClosable(db: Deps['db'], unit: repo.OrgUnitRow, validTo: str
     ].filter(Boolean);
     const details = [
       ...(people > 0
-        ? [{ path: 'people', message: `Còn ${people} cán bộ thuộc đơn vị: hãy chuyển công tác trước khi đóng.` }]
+        ? [
+            {
+              path: 'people',
+              message: `Còn ${people} cán bộ thuộc đơn vị: hãy chuyển công tác trước khi đóng.`,
+            },
+          ]
         : []),
       ...(children.length > 0
         ? [
@@ -335,14 +339,25 @@ async function checkClosable(db: Deps['db'], unit: repo.OrgUnitRow, validTo: str
   }
 }
 
-/** Dates a close or merge must respect: never in the future, never before the unit began. */
-function checkEndDate(deps: Deps, unit: repo.OrgUnitRow, lastDay: string, path: string, label: string) {
+/**
+ * Dates a close or merge must respect: the day it takes effect (`day`) never in the future, the unit's
+ * last day (`lastDay`) never before it began.
+ */
+function checkEndDate(
+  deps: Deps,
+  unit: repo.OrgUnitRow,
+  o: { day: string; lastDay: string; path: string; label: string },
+) {
   const today = todayInVietnam(deps.clock);
   const details: { path: string; message: string }[] = [];
-  if (lastDay > today) details.push({ path, message: `${label} không được ở tương lai (hôm nay là ${viDate(today)}).` });
-  if (lastDay < unit.validFrom)
+  if (o.day > today)
     details.push({
-      path,
+      path: o.path,
+      message: `${o.label} (${viDate(o.day)}) không được ở tương lai (hôm nay là ${viDate(today)}).`,
+    });
+  if (o.lastDay < unit.validFrom)
+    details.push({
+      path: o.path,
       message: `Đơn vị hoạt động từ ngày ${viDate(unit.validFrom)}; ngày kết thúc hoạt động không được trước đó.`,
     });
   if (details.length > 0)
@@ -369,7 +384,12 @@ export async function closeOrgUnit(
     uow.authorise(canCloseUnit(actor, unit));
     if (unit.version !== input.version) throw versionConflict();
     if (unit.validTo !== null) throw new AppError('org_unit_closed', 409);
-    checkEndDate(deps, unit, input.validTo, 'validTo', 'Ngày kết thúc hoạt động');
+    checkEndDate(deps, unit, {
+      day: input.validTo,
+      lastDay: input.validTo,
+      path: 'validTo',
+      label: 'Ngày kết thúc hoạt động',
+    });
     await checkClosable(tx, unit, input.validTo);
     const updated = await repo.updateVersioned(tx, id, input.version, { validTo: input.validTo });
     if (!updated) throw versionConflict();
@@ -420,7 +440,12 @@ export async function mergeOrgUnit(
     if (unit.validTo !== null) throw new AppError('org_unit_closed', 409);
     requireActive(target, 'targetId');
     const lastDay = addDays(input.effectiveDate, -1);
-    checkEndDate(deps, unit, lastDay, 'effectiveDate', 'Ngày sáp nhập');
+    checkEndDate(deps, unit, {
+      day: input.effectiveDate,
+      lastDay,
+      path: 'effectiveDate',
+      label: 'Ngày sáp nhập',
+    });
     if (input.effectiveDate < target.validFrom) {
       const message = `"${target.name}" hoạt động từ ngày ${viDate(target.validFrom)}; ngày sáp nhập không được trước đó.`;
       throw new AppError('invalid_dates', 400, message, [{ path: 'effectiveDate', message }]);

@@ -44,12 +44,7 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
   });
 
   const get = (url: string, cookie = officer) => ctx.app.inject({ method: 'GET', url, headers: { cookie } });
-  const send = (
-    method: 'POST' | 'PATCH' | 'DELETE',
-    url: string,
-    payload?: unknown,
-    cookie = officer,
-  ) =>
+  const send = (method: 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, cookie = officer) =>
     ctx.app.inject({
       method,
       url,
@@ -73,7 +68,10 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
-  const addPost = (personId: string, o: { title: string; from: string; to?: string | null; unitId?: string }) =>
+  const addPost = (
+    personId: string,
+    o: { title: string; from: string; to?: string | null; unitId?: string },
+  ) =>
     ctx.deps.db.insert(positions).values({
       id: newId(),
       personId,
@@ -145,9 +143,7 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
       expect(res.statusCode).toBe(201);
       expect(res.json()).toEqual({ id: p.id, version: 2 });
 
-      expect(
-        (await memberships(p.id)).map((m) => [m.orgUnitId, m.fromDate, m.toDate] as const),
-      ).toEqual([
+      expect((await memberships(p.id)).map((m) => [m.orgUnitId, m.fromDate, m.toDate] as const)).toEqual([
         [ward.id, '2010-09-01', '2026-02-28'],
         [school.id, '2026-03-01', null],
       ]);
@@ -227,8 +223,14 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
       });
       expect(res.statusCode).toBe(404);
       expect(
-        (await send('POST', `/api/v1/people/${p.id}/moves`, { version: 1, orgUnitId: school.id, effectiveDate: '2026-01-01' }, head))
-          .statusCode,
+        (
+          await send(
+            'POST',
+            `/api/v1/people/${p.id}/moves`,
+            { version: 1, orgUnitId: school.id, effectiveDate: '2026-01-01' },
+            head,
+          )
+        ).statusCode,
       ).toBe(403);
     });
 
@@ -321,14 +323,27 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
       });
       expect(add.statusCode).toBe(201);
       const { id } = add.json();
-      const fix = await send('PATCH', `${url}/${id}`, { version: 1, title: 'Trưởng phòng', isLeadership: true });
+      const fix = await send('PATCH', `${url}/${id}`, {
+        version: 1,
+        title: 'Trưởng phòng',
+        isLeadership: true,
+      });
       expect(fix.statusCode).toBe(200);
       const end = await send('PATCH', `${url}/${id}`, { version: 2, toDate: '2025-12-31' });
       expect(end.statusCode).toBe(200);
-      expect((await send('PATCH', `${url}/${id}`, { version: 2, toDate: '2025-11-30' })).statusCode).toBe(409);
+      expect((await send('PATCH', `${url}/${id}`, { version: 2, toDate: '2025-11-30' })).statusCode).toBe(
+        409,
+      );
       const detail = (await get(`/api/v1/people/${p.id}`)).json();
       expect(detail.positions).toMatchObject([
-        { id, title: 'Trưởng phòng', isLeadership: true, fromDate: '2018-01-01', toDate: '2025-12-31', version: 3 },
+        {
+          id,
+          title: 'Trưởng phòng',
+          isLeadership: true,
+          fromDate: '2018-01-01',
+          toDate: '2025-12-31',
+          version: 3,
+        },
       ]);
       expect((await send('DELETE', `${url}/${id}`)).statusCode).toBe(204);
       expect((await send('DELETE', `${url}/${id}`)).statusCode).toBe(404);
@@ -371,13 +386,22 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
     it('refuses the same title in the same unit over the same days, even 20 at once', async () => {
       const p = await createPerson(ctx.deps.db, { orgUnitId: ward.id });
       const url = `/api/v1/people/${p.id}/positions`;
-      const body = { orgUnitId: ward.id, title: 'Phó Chủ tịch UBND phường', isLeadership: true, fromDate: '2021-01-01' };
+      const body = {
+        orgUnitId: ward.id,
+        title: 'Phó Chủ tịch UBND phường',
+        isLeadership: true,
+        fromDate: '2021-01-01',
+      };
       const codes = (await Promise.all(Array.from({ length: 20 }, () => send('POST', url, body)))).map(
         (r) => r.statusCode,
       );
       expect(codes.filter((c) => c === 201)).toHaveLength(1);
       expect(codes.filter((c) => c === 409)).toHaveLength(19);
-      const clash = await send('POST', url, { ...body, title: 'phó chủ tịch ubnd phường', fromDate: '2024-01-01' });
+      const clash = await send('POST', url, {
+        ...body,
+        title: 'phó chủ tịch ubnd phường',
+        fromDate: '2024-01-01',
+      });
       expect(clash.json()).toMatchObject({ code: 'position_overlap' });
       expect(clash.json().message).toMatch(/01\/01\/2021/);
       // a second post held at the same time (kiêm nhiệm) is fine, and so is the same title earlier on
@@ -400,9 +424,7 @@ describe.each(TEST_DB_KINDS)('editing people, moves and posts on %s', (kind) => 
       expect((await send('DELETE', `${base}/${post!.id}`)).statusCode).toBe(404);
       // a post of someone else, reached through one's own person, is missing too
       const mine = await createPerson(ctx.deps.db, { orgUnitId: ward.id });
-      expect(
-        (await send('DELETE', `/api/v1/people/${mine.id}/positions/${post!.id}`)).statusCode,
-      ).toBe(404);
+      expect((await send('DELETE', `/api/v1/people/${mine.id}/positions/${post!.id}`)).statusCode).toBe(404);
       // a unit outside the scope cannot be chosen
       expect(
         (

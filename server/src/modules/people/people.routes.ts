@@ -138,7 +138,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       },
     },
     async (request, reply) => {
-      await positions.removePosition(deps, requireActor(request), request.params.id, request.params.positionId);
+      await positions.removePosition(
+        deps,
+        requireActor(request),
+        request.params.id,
+        request.params.positionId,
+      );
       return reply.status(204).send(null);
     },
   );

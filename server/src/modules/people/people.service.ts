@@ -277,13 +277,17 @@ async function moveCareer(
   const details: ErrorDetail[] = [];
   const on = (message: string) => details.push({ path: 'effectiveDate', message });
   if (effectiveDate > today)
-    on(`Ngày chuyển công tác (${viDate(effectiveDate)}) không được ở tương lai (hôm nay là ${viDate(today)}).`);
+    on(
+      `Ngày chuyển công tác (${viDate(effectiveDate)}) không được ở tương lai (hôm nay là ${viDate(today)}).`,
+    );
   if (membership && effectiveDate < membership.fromDate)
     on(
       `Ngày chuyển công tác không được trước ngày bắt đầu công tác ở đơn vị hiện tại (${viDate(membership.fromDate)}).`,
     );
   if (effectiveDate < target.validFrom)
-    on(`Đơn vị "${target.name}" hoạt động từ ngày ${viDate(target.validFrom)}; ngày chuyển không được trước đó.`);
+    on(
+      `Đơn vị "${target.name}" hoạt động từ ngày ${viDate(target.validFrom)}; ngày chuyển không được trước đó.`,
+    );
   for (const p of open.filter((x) => x.fromDate >= effectiveDate))
     on(
       `Chức vụ "${p.title}" bắt đầu từ ngày ${viDate(p.fromDate)} nên không thể kết thúc trước ngày chuyển; hãy sửa hoặc xóa chức vụ đó trước.`,

@@ -38,9 +38,15 @@ function checkDays(deps: Deps, person: repo.PersonRow, unit: OrgUnitRow, post: P
   const today = todayInVietnam(deps.clock);
   const details: ErrorDetail[] = [];
   if (post.fromDate > today)
-    details.push({ path: 'fromDate', message: `Ngày bắt đầu (${viDate(post.fromDate)}) không được ở tương lai.` });
+    details.push({
+      path: 'fromDate',
+      message: `Ngày bắt đầu (${viDate(post.fromDate)}) không được ở tương lai.`,
+    });
   if (post.toDate && post.toDate > today)
-    details.push({ path: 'toDate', message: `Ngày kết thúc (${viDate(post.toDate)}) không được ở tương lai.` });
+    details.push({
+      path: 'toDate',
+      message: `Ngày kết thúc (${viDate(post.toDate)}) không được ở tương lai.`,
+    });
   if (post.toDate && post.toDate < post.fromDate)
     details.push({ path: 'toDate', message: 'Ngày kết thúc không được trước ngày bắt đầu.' });
   if (person.birthDate && post.fromDate < person.birthDate)
