@@ -63,3 +63,26 @@ export async function animationsDone(page: Page): Promise<void> {
       document.getAnimations().every((a) => a.playState !== 'running'),
   );
 }
+
+/**
+ * Picks a unit in an OrgUnitPicker (an antd TreeSelect) by its name: opens it, types the name (the
+ * picker searches without diacritics) and clicks the matching node; waits until the list has closed.
+ */
+export async function chooseTreeOption(page: Page, select: Locator, label: string): Promise<void> {
+  const field = select.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const node = page.locator(
+    `.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${label}"]`,
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await select.click();
+      await select.fill(label);
+      await node.first().click({ timeout: 3000 });
+      await field.locator(`[title="${label}"]`).waitFor({ timeout: 8000 });
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 8000 });
+      return;
+    } catch (error) {
+      if (attempt >= 6) throw error;
+    }
+  }
+}

@@ -56,7 +56,8 @@ export function AwardPicker({
       placeholder={t.person.awards.pickPlaceholder}
       notFoundContent={error ? error.message : t.person.awards.noMatch}
       showSearch={{
-        filterOption: (input, option) => matchesAward(input, option && 'search' in option ? option : undefined),
+        filterOption: (input, option) =>
+          matchesAward(input, option && 'search' in option ? option : undefined),
       }}
       optionRender={(option) => (
         <Flex justify="space-between" gap={8} align="baseline">

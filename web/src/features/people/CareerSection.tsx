@@ -267,7 +267,11 @@ function PositionModal({
   };
 
   const title =
-    editing.mode === 'create' ? c.addTitle : editing.mode === 'edit' ? c.editTitle : c.endTitle(editing.entry.title);
+    editing.mode === 'create'
+      ? c.addTitle
+      : editing.mode === 'edit'
+        ? c.editTitle
+        : c.endTitle(editing.entry.title);
   return (
     <Modal
       open
@@ -320,7 +324,11 @@ function PositionModal({
               <Checkbox>{c.leadershipField}</Checkbox>
             </Form.Item>
             {unitChoosable ? (
-              <Form.Item name="orgUnitId" label={c.unit} rules={[{ required: true, message: t.common.required }]}>
+              <Form.Item
+                name="orgUnitId"
+                label={c.unit}
+                rules={[{ required: true, message: t.common.required }]}
+              >
                 <OrgUnitPicker units={units} includeHistorical={editing.mode === 'edit'} />
               </Form.Item>
             ) : (

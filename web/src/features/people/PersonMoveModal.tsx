@@ -57,7 +57,9 @@ export function PersonMoveModal({
         version: person.version,
         orgUnitId: values.orgUnitId!,
         effectiveDate: toIsoDate(values.effectiveDate)!,
-        position: positionTitle ? { title: positionTitle, isLeadership: values.isLeadership ?? false } : undefined,
+        position: positionTitle
+          ? { title: positionTitle, isLeadership: values.isLeadership ?? false }
+          : undefined,
       });
       void message.success(m.done);
       onMoved();
@@ -109,11 +111,7 @@ export function PersonMoveModal({
         initialValues={{ effectiveDate: today, isLeadership: false }}
         onFinish={(values) => void submit(values)}
       >
-        <Form.Item
-          name="orgUnitId"
-          label={m.target}
-          rules={[{ required: true, message: t.common.required }]}
-        >
+        <Form.Item name="orgUnitId" label={m.target} rules={[{ required: true, message: t.common.required }]}>
           <OrgUnitPicker units={units} placeholder={m.targetPlaceholder} isDisabled={isDisabled} />
         </Form.Item>
         <Form.Item
@@ -145,12 +143,7 @@ export function PersonMoveModal({
           title={m.summary(target.name, dayText)}
           description={
             <>
-              <div>
-                {m.ends(
-                  lastDay,
-                  openPosts.map((p) => `"${p.title}"`).join(', '),
-                )}
-              </div>
+              <div>{m.ends(lastDay, openPosts.map((p) => `"${p.title}"`).join(', '))}</div>
               {title?.trim() && <div>{m.startsPosition(title.trim(), dayText)}</div>}
             </>
           }

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, EditOutlined, FilePdfOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  SwapOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import {
   Avatar,
   Button,
@@ -29,12 +35,7 @@ import { useOrgUnits } from '../org-units/use-org-units';
 import { CareerSection } from './CareerSection';
 import { PersonEditModal } from './PersonEditModal';
 import { PersonMoveModal } from './PersonMoveModal';
-import {
-  AwardsSection,
-  DisciplineSection,
-  InitiativesSection,
-  RatingsSection,
-} from './PersonSections';
+import { AwardsSection, DisciplineSection, InitiativesSection, RatingsSection } from './PersonSections';
 
 function initial(fullName: string): string {
   const parts = fullName.trim().split(/\s+/);

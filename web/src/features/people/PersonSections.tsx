@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
@@ -11,7 +11,6 @@ import {
 } from '../../app/i18n';
 import { isAwardCode } from '../../../../contract/awards';
 import { useT } from '../../app/language';
-import { EmptyState } from '../../components/EmptyState';
 import { RatingTag } from '../../components/RatingTag';
 import type { PersonDetail } from '../../lib/api';
 import { currentYear, DATE_FORMAT, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';

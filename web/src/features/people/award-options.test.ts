@@ -48,7 +48,11 @@ describe('the award picker’s options', () => {
     // a collective title is not something a person receives
     expect(groups.flatMap((g) => g.options).some((o) => o.value === 'TTLDXS')).toBe(false);
     const cstdcs = groups[0]!.options[1]!;
-    expect(cstdcs).toMatchObject({ label: 'Chiến sĩ thi đua cơ sở', title: 'Chiến sĩ thi đua cơ sở', code: 'CSTDCS' });
+    expect(cstdcs).toMatchObject({
+      label: 'Chiến sĩ thi đua cơ sở',
+      title: 'Chiến sĩ thi đua cơ sở',
+      code: 'CSTDCS',
+    });
   });
 
   it('names the awards in the chosen language', () => {
@@ -61,7 +65,10 @@ describe('the award picker’s options', () => {
     const groups = awardOptionGroups(CATALOGUE, names('vi'), ['TTLDXS', 'CU_MA']);
     const codes = groups.flatMap((g) => g.options.map((o) => o.value));
     expect(codes).toContain('TTLDXS');
-    expect(groups[groups.length - 1]).toMatchObject({ label: 'ngoài danh mục', options: [{ value: 'CU_MA' }] });
+    expect(groups[groups.length - 1]).toMatchObject({
+      label: 'ngoài danh mục',
+      options: [{ value: 'CU_MA' }],
+    });
   });
 
   it('finds an award by its name typed without diacritics, or by its code', () => {

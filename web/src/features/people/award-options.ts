@@ -3,12 +3,7 @@
  * person can receive, grouped by level (from the grassroots up) and kind, each with its name in the
  * chosen language and its code; typed text matches without regard to diacritics or case.
  */
-import {
-  AWARD_KINDS,
-  type AwardCode,
-  type AwardKind,
-  type AwardLevel,
-} from '../../../../contract/awards';
+import { AWARD_KINDS, type AwardCode, type AwardKind, type AwardLevel } from '../../../../contract/awards';
 import type { AwardSummary } from '../../lib/api';
 import { fold } from '../../lib/text';
 
@@ -95,4 +90,3 @@ export function matchesAward(input: string, option: Pick<AwardOption, 'search'> 
     .filter(Boolean)
     .every((word) => option.search.includes(word));
 }
-

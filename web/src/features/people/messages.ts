@@ -222,7 +222,8 @@ export const peopleMessages = {
         button: 'Edit details',
         title: 'Edit person',
         saved: 'Details saved',
-        conflict: 'Someone else changed this record while you were editing, so it was not saved (to keep their change).',
+        conflict:
+          'Someone else changed this record while you were editing, so it was not saved (to keep their change).',
         conflictHint: 'Reload to see the latest details, then edit again; what you typed will not be kept.',
         reload: 'Reload',
       },
@@ -319,7 +320,8 @@ export const peopleMessages = {
         titleField: 'Position title',
         titlePlaceholder: 'e.g. Deputy Chair of the Ward People’s Committee',
         leadershipField: 'Leadership or management position',
-        leadershipHint: 'Leadership positions count separately when awards are considered (share of leaders).',
+        leadershipHint:
+          'Leadership positions count separately when awards are considered (share of leaders).',
         toHint: 'Leave empty while the position is held.',
         deleteConfirm: 'Delete this position?',
         deleteHint: 'Only for a position entered by mistake; use "End" for one no longer held.',
