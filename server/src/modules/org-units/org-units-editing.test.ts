@@ -96,11 +96,28 @@ describe.each(TEST_DB_KINDS)('creating, editing, closing and merging units on %s
     expect((await unitRow(a.id)).validTo).toBeNull();
 
     const empty = await school(ward.id, { name: 'Trường trống' });
+    // someone of another unit holds a post there (kiêm nhiệm): it ends with the unit, and one that
+    // began after the closing day stands in the way
+    const visitor = await createPerson(ctx.deps.db, { orgUnitId: ward.id });
+    const visiting = newId();
+    await ctx.deps.db.insert(positions).values({
+      id: visiting,
+      personId: visitor.id,
+      orgUnitId: empty.id,
+      title: 'Ủy viên Hội đồng trường',
+      fromDate: '2026-06-20',
+    });
+    const early = await close(empty.id, '2026-06-15');
+    expect(early.json().code).toBe('invalid_dates');
+    expect(early.json().message).toContain('1 chức vụ');
     expect((await close(empty.id, '2026-11-24')).json().code).toBe('invalid_dates');
     expect((await close(empty.id, '1999-12-31')).json().code).toBe('invalid_dates');
     const ok = await close(empty.id);
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ validTo: '2026-06-30', mergedIntoId: null });
+    expect((await ctx.deps.db.select().from(positions).where(eq(positions.id, visiting)))[0]!.toDate).toBe(
+      '2026-06-30',
+    );
     expect(await audit(empty.id, 'org_unit.close')).toHaveLength(1);
     expect((await close(empty.id)).statusCode).toBe(409);
 

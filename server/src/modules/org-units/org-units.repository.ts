@@ -216,3 +216,16 @@ export async function lastMembershipEnd(db: Db, unitId: string): Promise<string 
   );
   return row?.last ?? null;
 }
+
+/** End the posts still held in the unit (by anyone) on `lastDay`; answers how many. */
+export async function endPostsIn(db: Db, unitId: string, lastDay: string): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`
+      with upd as (
+        update positions set to_date = ${lastDay}::date, version = version + 1
+        where org_unit_id = ${unitId} and to_date is null
+        returning 1)
+      select count(*)::int as n from upd`),
+  );
+  return Number(row?.n ?? 0);
+}

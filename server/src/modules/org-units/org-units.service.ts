@@ -262,6 +262,7 @@ export async function updateOrgUnit(
     const updated = await repo.updateVersioned(tx, id, version, patch);
     if (!updated) throw versionConflict();
     if (newPath) await repo.rewritePaths(tx, unit.path, newPath);
+    if (input.validTo && unit.validTo === null) await repo.endPostsIn(tx, id, input.validTo);
     const after = toOrgUnit(updated);
     await uow.record({
       action: newPath ? 'org_unit.move' : 'org_unit.update',
@@ -329,6 +330,16 @@ async function checkClosable(db: Deps['db'], unit: repo.OrgUnitRow, validTo: str
       details,
     );
   }
+  // posts held in the unit by people of other units (kiêm nhiệm) end with it; none may begin after it
+  const late = await repo.lateStarts(db, unit.id, addDays(validTo, 1));
+  if (late.posts > 0) {
+    throw new AppError(
+      'invalid_dates',
+      400,
+      `Có ${late.posts} chức vụ tại đơn vị bắt đầu sau ngày ${viDate(validTo)}; ngày kết thúc hoạt động không được trước đó.`,
+      [{ path: 'validTo', message: `Có chức vụ tại đơn vị bắt đầu sau ngày ${viDate(validTo)}.` }],
+    );
+  }
   if (lastEnd && lastEnd > validTo) {
     throw new AppError(
       'invalid_dates',
@@ -393,6 +404,7 @@ export async function closeOrgUnit(
     await checkClosable(tx, unit, input.validTo);
     const updated = await repo.updateVersioned(tx, id, input.version, { validTo: input.validTo });
     if (!updated) throw versionConflict();
+    const postsEnded = await repo.endPostsIn(tx, id, input.validTo);
     const after = toOrgUnit(updated);
     await uow.record({
       action: 'org_unit.close',
@@ -400,7 +412,7 @@ export async function closeOrgUnit(
       entityId: id,
       orgUnitId: id,
       before: toOrgUnit(unit),
-      after,
+      after: { ...after, postsEnded },
     });
     return after;
   });

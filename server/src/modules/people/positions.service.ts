@@ -19,15 +19,19 @@ import { newId } from '../../lib/ids';
 import { normaliseText } from '../../lib/vietnamese';
 import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
-import { findUnit, getUnitInScope, type OrgUnitRow } from '../org-units/org-units.service';
+import { findUnit, getUnitInScope, holdTreeShared, type OrgUnitRow } from '../org-units/org-units.service';
 import { canEditPerson } from './people.policy';
 import * as repo from './people.repository';
 import { getPersonInScope } from './people.service';
 
 type Post = Pick<repo.PositionRow, 'orgUnitId' | 'title' | 'isLeadership' | 'fromDate' | 'toDate'>;
 
-/** The person, in scope, with the policy applied and their row locked for the rest of the transaction. */
+/**
+ * The person, in scope, with the policy applied and their row locked for the rest of the transaction; the
+ * tree's lock is shared first, so a unit closing or merging at this moment sees the post or is seen by it.
+ */
 async function personForCareer(uow: UnitOfWork, personId: string) {
+  await holdTreeShared(uow.deps);
   const found = await getPersonInScope(uow.deps, uow.actor, personId);
   uow.authorise(canEditPerson(uow.actor, { path: found.unitPath }));
   await repo.lockPerson(uow.tx, personId);
