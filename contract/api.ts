@@ -120,6 +120,12 @@ export const OrgUnitDetail = Type.Object({
   ),
   mergedInto: Type.Union([Type.Object({ id: Id, name: Type.String() }), Type.Null()]),
   peopleCount: Type.Integer(),
+  /** people whose unit is this one itself (not a sub-unit): those a merge moves, and a close refuses */
+  ownPeopleCount: Type.Integer(),
+  /** sub-units still active (a merge moves them under the target; a close refuses while there are any) */
+  activeChildCount: Type.Integer(),
+  /** kinds of unit that may be created directly under this one (server/src/domain/org-units/hierarchy.ts) */
+  childKinds: Type.Array(lit(ORG_UNIT_KINDS)),
   /** a predecessor of the reader's subtree (merged into it): readable, never writable */
   readOnly: Type.Boolean(),
 });
@@ -227,6 +233,7 @@ export const PositionEntry = Type.Object({
   isLeadership: Type.Boolean(),
   fromDate: DateString,
   toDate: Type.Union([DateString, Type.Null()]),
+  version: Type.Integer(),
 });
 export const MembershipEntry = Type.Object({
   orgUnitId: Id,
@@ -266,6 +273,16 @@ export const PersonCreate = Type.Object(
     ethnicity: Type.Optional(personFields.ethnicity),
     directWorker: Type.Optional(personFields.directWorker),
     startedOn: Type.Optional(personFields.startedOn),
+    /** the first post, in the person's unit from the day they start (or today) */
+    position: Type.Optional(
+      Type.Object(
+        {
+          title: Type.String({ minLength: 1, maxLength: 200, pattern: NON_BLANK }),
+          isLeadership: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -53,6 +53,13 @@ export const ERROR_MESSAGES = {
     'Yêu cầu tải tệp bị từ chối: thiếu tiêu đề X-Requested-With của ứng dụng (có thể đến từ một trang web khác).',
   document_too_long:
     'Danh sách quá dài để lập thành một văn bản PDF. Hãy lọc theo đơn vị hoặc danh hiệu, hoặc dùng bản Excel.',
+  org_unit_closed:
+    'Đơn vị đã ngừng hoạt động (đã đóng hoặc đã sáp nhập): không nhận thêm cán bộ hay đơn vị trực thuộc.',
+  org_unit_not_empty:
+    'Đơn vị còn cán bộ hoặc đơn vị trực thuộc đang hoạt động: hãy chuyển đi trước khi đóng, hoặc sáp nhập đơn vị vào đơn vị khác.',
+  already_in_unit: 'Cán bộ đã thuộc đơn vị được chọn.',
+  position_overlap: 'Cán bộ đã giữ chức vụ này tại đơn vị này trong khoảng thời gian đó.',
+  unknown_award_code: 'Danh hiệu, hình thức khen thưởng không có trong danh mục.',
   internal_error: 'Đã có lỗi hệ thống. Vui lòng thử lại sau.',
   database_unavailable: 'Tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút.',
   too_many_jobs:

@@ -76,3 +76,26 @@ export const DEMO_LAST_YEAR = Number(todayInVietnam().slice(0, 4)) - 1;
 export async function chooseYear(page: Page, scope: Locator | Page, year: number): Promise<void> {
   await chooseOption(page, scope.getByLabel('Năm xét thành tích').first(), `Năm ${year}`);
 }
+
+/**
+ * Picks a unit in an OrgUnitPicker (an antd TreeSelect) by its name: opens it, types the name (the
+ * picker searches without diacritics) and clicks the matching node; waits until the list has closed.
+ */
+export async function chooseTreeOption(page: Page, select: Locator, label: string): Promise<void> {
+  const field = select.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  const node = page.locator(
+    `.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper[title="${label}"]`,
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await select.click();
+      await select.fill(label);
+      await node.first().click({ timeout: 3000 });
+      await field.locator(`[title="${label}"]`).waitFor({ timeout: 8000 });
+      await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached', timeout: 8000 });
+      return;
+    } catch (error) {
+      if (attempt >= 6) throw error;
+    }
+  }
+}

@@ -5,7 +5,6 @@
  * composed object; in each dictionary `vi` defines the shape and `en` must match it (the type checker
  * enforces it).
  */
-import type { AwardCode } from '../../../contract/awards';
 import type { Lang } from '../../../contract/vocabulary';
 import { authMessages } from '../features/auth/messages';
 import { eligibilityMessages } from '../features/eligibility/messages';
@@ -27,22 +26,6 @@ export type {
   RatingLevel,
   Role,
 } from '../../../contract/vocabulary';
-
-/** Awards offered first when recording one received by a person (any catalogue code is accepted). */
-export const SUGGESTED_AWARD_CODES = [
-  'LDTT',
-  'CSTDCS',
-  'CSTD_BO_TINH',
-  'CSTD_TQ',
-  'GK',
-  'BK_BO_TINH',
-  'BK_TTG',
-  'HCLD_3',
-  'HCLD_2',
-  'HCLD_1',
-  'KNC_BO_TINH',
-] as const satisfies readonly AwardCode[];
-export type SuggestedAwardCode = (typeof SUGGESTED_AWARD_CODES)[number];
 
 /** One dictionary's strings in a language, typed by its Vietnamese shape. */
 function inLang<T>(dictionary: Dictionary<T>, lang: Lang): T {

@@ -24,6 +24,7 @@ export function OrgUnitPicker({
   includeHistorical = false,
   style,
   id,
+  isDisabled,
 }: {
   units: readonly OrgUnit[];
   value?: string | null;
@@ -34,6 +35,8 @@ export function OrgUnitPicker({
   includeHistorical?: boolean;
   style?: React.CSSProperties;
   id?: string;
+  /** units shown in the tree but not selectable (e.g. the unit a person already belongs to) */
+  isDisabled?: (unit: OrgUnit) => boolean;
 }) {
   const t = useT();
   const treeData = useMemo(() => {
@@ -47,10 +50,11 @@ export function OrgUnitPicker({
       ) : (
         node.unit.name
       ),
+      disabled: isDisabled?.(node.unit) || undefined,
       children: node.children.map(toOption),
     });
     return buildTree(units, includeHistorical).map(toOption);
-  }, [units, includeHistorical, t]);
+  }, [units, includeHistorical, t, isDisabled]);
   const byId = useMemo(() => new Map(units.map((u) => [u.id, u])), [units]);
 
   return (

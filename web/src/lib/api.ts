@@ -16,7 +16,9 @@ import type {
   InitiativeUpdate,
   Me,
   OrgUnit,
+  OrgUnitCreate,
   OrgUnitDetail,
+  OrgUnitUpdate,
   PeopleList,
   PersonCreate,
   PersonDetail,
@@ -37,6 +39,14 @@ import type {
   CalendarYear,
   CalendarYearUpdate,
 } from '../../../contract/calendar';
+import type {
+  OrgUnitClose,
+  OrgUnitMerge,
+  OrgUnitMergeResult,
+  PersonMove,
+  PositionCreate,
+  PositionUpdate,
+} from '../../../contract/editing';
 import type { ErrorDetail } from '../../../contract/errors';
 import { UPLOAD_HEADER, type EvidenceList, type EvidenceUploadResult } from '../../../contract/files';
 import type {
@@ -69,6 +79,9 @@ export type PersonSummary = Static<typeof PeopleList>['items'][number];
 export type PeopleListResult = Static<typeof PeopleList>;
 export type PersonCreateBody = Static<typeof PersonCreate>;
 export type PersonUpdateBody = Static<typeof PersonUpdate>;
+export type OrgUnitCreateBody = Static<typeof OrgUnitCreate>;
+export type OrgUnitUpdateBody = Static<typeof OrgUnitUpdate>;
+export type { OrgUnitMergeResult, PersonMove, PositionCreate, PositionUpdate };
 
 /** The yearly record of a person: one entry kind per path segment, with its create/update/entry types. */
 export interface RecordKinds {
@@ -291,6 +304,13 @@ export const api = {
     request<{ items: OrgUnit[] }>('GET', '/v1/org-units', undefined, signal),
   orgUnit: (id: string, signal?: AbortSignal) =>
     request<OrgUnitDetail>('GET', `/v1/org-units/${encodeURIComponent(id)}`, undefined, signal),
+  createOrgUnit: (body: OrgUnitCreateBody) => request<OrgUnit>('POST', '/v1/org-units', body),
+  updateOrgUnit: (id: string, body: OrgUnitUpdateBody) =>
+    request<OrgUnit>('PATCH', `/v1/org-units/${encodeURIComponent(id)}`, body),
+  closeOrgUnit: (id: string, body: OrgUnitClose) =>
+    request<OrgUnit>('POST', `/v1/org-units/${encodeURIComponent(id)}/close`, body),
+  mergeOrgUnit: (id: string, body: OrgUnitMerge) =>
+    request<OrgUnitMergeResult>('POST', `/v1/org-units/${encodeURIComponent(id)}/merge`, body),
 
   people: (
     query: { q?: string; orgUnitId?: string; limit?: number; offset?: number },
@@ -301,6 +321,21 @@ export const api = {
   createPerson: (body: PersonCreateBody) => request<PersonDetail>('POST', '/v1/people', body),
   updatePerson: (id: string, body: PersonUpdateBody) =>
     request<PersonDetail>('PATCH', `/v1/people/${encodeURIComponent(id)}`, body),
+  movePerson: (id: string, body: PersonMove) =>
+    request<{ id: string; version: number }>('POST', `/v1/people/${encodeURIComponent(id)}/moves`, body),
+  createPosition: (personId: string, body: PositionCreate) =>
+    request<{ id: string }>('POST', `/v1/people/${encodeURIComponent(personId)}/positions`, body),
+  updatePosition: (personId: string, positionId: string, body: PositionUpdate) =>
+    request<{ id: string }>(
+      'PATCH',
+      `/v1/people/${encodeURIComponent(personId)}/positions/${encodeURIComponent(positionId)}`,
+      body,
+    ),
+  deletePosition: (personId: string, positionId: string) =>
+    request<void>(
+      'DELETE',
+      `/v1/people/${encodeURIComponent(personId)}/positions/${encodeURIComponent(positionId)}`,
+    ),
 
   createEntry: <K extends RecordKind>(personId: string, kind: K, body: RecordKinds[K]['create']) =>
     request<RecordKinds[K]['entry']>('POST', `/v1/people/${encodeURIComponent(personId)}/${kind}`, body),

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   GENDERS,
   PERSON_CATEGORIES,
@@ -63,7 +74,7 @@ export const nameVocabulary = pgTable('name_vocabulary', {
   word: text('word').primaryKey(),
 });
 
-/** The unit a person belonged to over time. */
+/** The unit a person belonged to over time (`toDate` is the last day there; null while they still are). */
 export const personUnits = pgTable(
   'person_units',
   {
@@ -77,9 +88,22 @@ export const personUnits = pgTable(
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
   },
-  (t) => [index('person_units_person_idx').on(t.personId), index('person_units_unit_idx').on(t.orgUnitId)],
+  (t) => [
+    index('person_units_person_idx').on(t.personId),
+    index('person_units_unit_idx').on(t.orgUnitId),
+    // a person belongs to one unit at a time: at most one open membership (moves close it, then open one)
+    uniqueIndex('person_units_one_open_idx')
+      .on(t.personId)
+      .where(sql`${t.toDate} is null`),
+  ],
 );
 
+/**
+ * Posts a person held (or holds: `toDate` null). A person may hold several posts at once (kiêm nhiệm), even
+ * in one unit; the same title in the same unit never twice over the same days (the service checks it with
+ * the person's row locked). `isLeadership` marks posts of leadership and management (the law's rules for
+ * leaders' awards and the unit quotas look at it).
+ */
 export const positions = pgTable(
   'positions',
   {
@@ -94,6 +118,11 @@ export const positions = pgTable(
     isLeadership: boolean('is_leadership').notNull().default(false),
     fromDate: date('from_date', { mode: 'string' }).notNull(),
     toDate: date('to_date', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
   },
-  (t) => [index('positions_person_idx').on(t.personId)],
+  (t) => [
+    index('positions_person_idx').on(t.personId),
+    index('positions_org_unit_idx').on(t.orgUnitId),
+    check('positions_valid_range', sql`${t.toDate} is null or ${t.toDate} >= ${t.fromDate}`),
+  ],
 );

@@ -18,3 +18,14 @@ export const canCreateUnder = (actor: Actor, parent: UnitLike): boolean =>
 /** Move `unit` under `parent`: both in the subtree, and never the actor's own root unit. */
 export const canMoveUnit = (actor: Actor, unit: UnitLike, parent: UnitLike): boolean =>
   canEditUnit(actor, unit) && canCreateUnder(actor, parent) && unit.path !== actor.scopePath;
+
+/** Close a unit: in the subtree, and never the actor's own root unit (they would lock themselves out). */
+export const canCloseUnit = (actor: Actor, unit: UnitLike): boolean =>
+  canEditUnit(actor, unit) && unit.path !== actor.scopePath;
+
+/**
+ * Merge `unit` into `target`: the unit (never the actor's own root) and the target both in the subtree,
+ * so a merge never reaches across scopes the actor cannot write.
+ */
+export const canMergeUnit = (actor: Actor, unit: UnitLike, target: UnitLike): boolean =>
+  canCloseUnit(actor, unit) && canCreateUnder(actor, target);

@@ -10,6 +10,7 @@ import {
   ReadErrors,
   WriteErrors,
 } from '../../../../contract/api';
+import { OrgUnitClose, OrgUnitMerge, OrgUnitMergeResult } from '../../../../contract/editing';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as service from './org-units.service';
@@ -50,5 +51,31 @@ export const orgUnitRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
       },
     },
     async (request) => service.updateOrgUnit(deps, requireActor(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/org-units/:id/close',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Kết thúc hoạt động của đơn vị (khi không còn cán bộ, đơn vị trực thuộc)',
+        params: IdParams,
+        body: OrgUnitClose,
+        response: { 200: OrgUnit, ...WriteErrors },
+      },
+    },
+    async (request) => service.closeOrgUnit(deps, requireActor(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/org-units/:id/merge',
+    {
+      schema: {
+        tags: ['org-units'],
+        summary: 'Sáp nhập đơn vị vào đơn vị khác: chuyển cán bộ và đơn vị trực thuộc',
+        params: IdParams,
+        body: OrgUnitMerge,
+        response: { 200: OrgUnitMergeResult, ...WriteErrors },
+      },
+    },
+    async (request) => service.mergeOrgUnit(deps, requireActor(request), request.params.id, request.body),
   );
 };

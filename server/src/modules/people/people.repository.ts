@@ -243,3 +243,107 @@ export async function closeOpenMemberships(db: Db, personId: string, toDate: str
     .set({ toDate })
     .where(and(eq(personUnits.personId, personId), isNull(personUnits.toDate)));
 }
+
+export type MembershipRow = typeof personUnits.$inferSelect;
+export type PositionRow = typeof positions.$inferSelect;
+
+/**
+ * Lock the person's row for the rest of the transaction: changes of one person's career (moves, posts)
+ * are serialised, so a check made here (no overlapping post, the open membership) still holds at commit.
+ */
+export async function lockPerson(db: Db, id: string): Promise<void> {
+  await db.execute(sql`select 1 from people where id = ${id} for update`);
+}
+
+/** The person's open membership (there is at most one: `person_units_one_open_idx`). */
+export async function findOpenMembership(db: Db, personId: string): Promise<MembershipRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(personUnits)
+    .where(and(eq(personUnits.personId, personId), isNull(personUnits.toDate)));
+  return row;
+}
+
+export async function closeMembership(db: Db, id: string, toDate: string): Promise<void> {
+  await db.update(personUnits).set({ toDate }).where(eq(personUnits.id, id));
+}
+
+export async function deleteMembership(db: Db, id: string): Promise<void> {
+  await db.delete(personUnits).where(eq(personUnits.id, id));
+}
+
+export async function openPositions(db: Db, personId: string): Promise<PositionRow[]> {
+  return db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.personId, personId), isNull(positions.toDate)))
+    .orderBy(asc(positions.fromDate));
+}
+
+/** End every open post of the person on `toDate` (their last day). */
+export async function closeOpenPositions(db: Db, personId: string, toDate: string): Promise<PositionRow[]> {
+  return db
+    .update(positions)
+    .set({ toDate, version: sql`${positions.version} + 1` })
+    .where(and(eq(positions.personId, personId), isNull(positions.toDate)))
+    .returning();
+}
+
+export async function insertPosition(db: Db, row: typeof positions.$inferInsert): Promise<PositionRow> {
+  const [created] = await db.insert(positions).values(row).returning();
+  return created!;
+}
+
+export async function findPosition(db: Db, personId: string, id: string): Promise<PositionRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(positions)
+    .where(and(eq(positions.id, id), eq(positions.personId, personId)));
+  return row;
+}
+
+export async function updatePositionVersioned(
+  db: Db,
+  id: string,
+  version: number,
+  patch: Partial<PositionRow>,
+): Promise<PositionRow | undefined> {
+  const [row] = await db
+    .update(positions)
+    .set({ ...patch, version: sql`${positions.version} + 1` })
+    .where(and(eq(positions.id, id), eq(positions.version, version)))
+    .returning();
+  return row;
+}
+
+export async function deletePosition(db: Db, personId: string, id: string): Promise<PositionRow | undefined> {
+  const [row] = await db
+    .delete(positions)
+    .where(and(eq(positions.id, id), eq(positions.personId, personId)))
+    .returning();
+  return row;
+}
+
+/**
+ * Posts of the person with the same title in the same unit whose days meet [fromDate, toDate] (an open
+ * end runs on for ever), other than `exceptId`. Titles compare without regard to case.
+ */
+export async function overlappingPositions(
+  db: Db,
+  p: { personId: string; orgUnitId: string; title: string; fromDate: string; toDate: string | null },
+  exceptId?: string,
+): Promise<PositionRow[]> {
+  return db
+    .select()
+    .from(positions)
+    .where(
+      and(
+        eq(positions.personId, p.personId),
+        eq(positions.orgUnitId, p.orgUnitId),
+        sql`lower(${positions.title}) = lower(${p.title})`,
+        exceptId ? sql`${positions.id} <> ${exceptId}` : undefined,
+        sql`(${positions.toDate} is null or ${positions.toDate} >= ${p.fromDate})`,
+        p.toDate === null ? undefined : sql`${positions.fromDate} <= ${p.toDate}`,
+      ),
+    );
+}

@@ -18,14 +18,17 @@ import {
   ReadErrors,
   WriteErrors,
 } from '../../../../contract/api';
+import { PersonMove, PositionCreate, PositionUpdate } from '../../../../contract/editing';
 import type { Deps } from '../../deps';
 import { requireActor } from '../../plugins/session';
 import * as records from '../records/records.service';
 import type { RecordKind } from '../records/records.service';
 import * as service from './people.service';
+import * as positions from './positions.service';
 
 const IdParams = Type.Object({ id: Id });
 const EntryParams = Type.Object({ id: Id, entryId: Id });
+const PositionParams = Type.Object({ id: Id, positionId: Id });
 const Created = Type.Object({ id: Id });
 
 const RECORD_SCHEMAS = {
@@ -70,6 +73,79 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (ap
       },
     },
     async (request) => service.updatePerson(deps, requireActor(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/v1/people/:id/moves',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Chuyển công tác: sang đơn vị khác từ một ngày, kèm chức vụ mới',
+        params: IdParams,
+        body: PersonMove,
+        response: { 201: Type.Object({ id: Id, version: Type.Integer() }), ...WriteErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await service.movePerson(deps, requireActor(request), request.params.id, request.body)),
+  );
+
+  app.post(
+    '/api/v1/people/:id/positions',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Thêm chức vụ vào quá trình công tác',
+        params: IdParams,
+        body: PositionCreate,
+        response: { 201: Created, ...WriteErrors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await positions.addPosition(deps, requireActor(request), request.params.id, request.body)),
+  );
+  app.patch(
+    '/api/v1/people/:id/positions/:positionId',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Sửa chức vụ, hoặc kết thúc chức vụ (ngày kết thúc)',
+        params: PositionParams,
+        body: PositionUpdate,
+        response: { 200: Created, ...WriteErrors },
+      },
+    },
+    async (request) =>
+      positions.updatePosition(
+        deps,
+        requireActor(request),
+        request.params.id,
+        request.params.positionId,
+        request.body,
+      ),
+  );
+  app.delete(
+    '/api/v1/people/:id/positions/:positionId',
+    {
+      schema: {
+        tags: ['people'],
+        summary: 'Xóa chức vụ nhập nhầm',
+        params: PositionParams,
+        response: { 204: Type.Null(), ...WriteErrors },
+      },
+    },
+    async (request, reply) => {
+      await positions.removePosition(
+        deps,
+        requireActor(request),
+        request.params.id,
+        request.params.positionId,
+      );
+      return reply.status(204).send(null);
+    },
   );
 
   for (const [kind, s] of Object.entries(RECORD_SCHEMAS) as [

@@ -6,15 +6,18 @@ import type {
   PersonSummary,
   PersonUpdate,
 } from '../../../../contract/api';
+import type { NewPosition, PersonMove } from '../../../../contract/editing';
+import type { ErrorDetail } from '../../../../contract/errors';
 import type { Deps } from '../../deps';
 import type { RatingLevel } from '../../../../contract/vocabulary';
 import { todayInVietnam } from '../../lib/clock';
+import { addDays, viDate } from '../../lib/dates';
 import { AppError, notFound, versionConflict } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { foldAccents, normaliseText, personSortKey } from '../../lib/vietnamese';
-import { unitOfWork } from '../audit/unit-of-work';
+import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
-import { getUnitInScope } from '../org-units/org-units.service';
+import { getUnitInScope, holdTreeShared, type OrgUnitRow } from '../org-units/org-units.service';
 import { awardName } from '../records/records.service';
 import { canAddPersonTo, canEditPerson } from './people.policy';
 import * as repo from './people.repository';
@@ -112,6 +115,7 @@ export async function getPerson(deps: Deps, actor: Actor, id: string): Promise<P
       isLeadership: p.isLeadership,
       fromDate: p.fromDate,
       toDate: p.toDate,
+      version: p.version,
     })),
     memberships: rec.memberships.map(({ membership: m, orgUnitName }) => ({
       orgUnitId: m.orgUnitId,
@@ -121,9 +125,6 @@ export async function getPerson(deps: Deps, actor: Actor, id: string): Promise<P
     })),
   };
 }
-
-const dayBefore = (iso: string) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 /** Dates a person's record must respect: none in the future, work never starting before birth. */
 function checkPersonDates(
@@ -147,10 +148,14 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
   checkPersonDates(deps, input.birthDate, input.startedOn);
   return unitOfWork(deps, actor, async (uow) => {
+    // a unit being closed or merged at this moment either sees this person or refuses them
+    await holdTreeShared(uow.deps);
     const unit = await getUnitInScope(uow.deps, actor, input.orgUnitId);
     uow.authorise(canAddPersonTo(actor, unit));
+    requireActiveUnit(unit, 'orgUnitId');
     const fullName = normaliseText(input.fullName);
     const id = newId();
+    const from = input.startedOn ?? todayInVietnam(deps.clock);
     const person = await repo.insertPerson(uow.tx, {
       id,
       fullName,
@@ -164,18 +169,23 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
       startedOn: input.startedOn ?? null,
       orgUnitId: unit.id,
     });
-    await repo.openMembership(uow.tx, {
-      id: newId(),
-      personId: id,
-      orgUnitId: unit.id,
-      fromDate: input.startedOn ?? todayInVietnam(deps.clock),
-    });
+    await repo.openMembership(uow.tx, { id: newId(), personId: id, orgUnitId: unit.id, fromDate: from });
+    const position = input.position
+      ? await repo.insertPosition(uow.tx, {
+          id: newId(),
+          personId: id,
+          orgUnitId: unit.id,
+          title: normaliseText(input.position.title),
+          isLeadership: input.position.isLeadership ?? false,
+          fromDate: from,
+        })
+      : null;
     await uow.record({
       action: 'person.create',
       entityType: 'person',
       entityId: id,
       orgUnitId: unit.id,
-      after: person,
+      after: position ? { ...person, position } : person,
     });
     return { id };
   });
@@ -184,6 +194,8 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
 export async function updatePerson(deps: Deps, actor: Actor, id: string, input: Static<typeof PersonUpdate>) {
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
   return unitOfWork(deps, actor, async (uow) => {
+    const moving = input.orgUnitId !== undefined;
+    if (moving) await holdTreeShared(uow.deps);
     const current = await getPersonInScope(uow.deps, actor, id);
     uow.authorise(canEditPerson(actor, { path: current.unitPath }));
     if (current.person.version !== input.version) throw versionConflict();
@@ -205,32 +217,144 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
     if (fields.category !== undefined) patch.category = fields.category;
     if (fields.directWorker !== undefined) patch.directWorker = fields.directWorker;
     if (fields.startedOn !== undefined) patch.startedOn = fields.startedOn;
-    const moving = fields.orgUnitId !== undefined && fields.orgUnitId !== current.person.orgUnitId;
-    if (moving) {
-      const target = await getUnitInScope(uow.deps, actor, fields.orgUnitId!);
+    let target: OrgUnitRow | undefined;
+    if (moving && fields.orgUnitId !== current.person.orgUnitId) {
+      target = await getUnitInScope(uow.deps, actor, fields.orgUnitId!);
       uow.authorise(canAddPersonTo(actor, target));
+      requireActiveUnit(target, 'orgUnitId');
       patch.orgUnitId = target.id;
     }
+    // the row's lock is taken here: a concurrent edit or move of the person waits, then finds a new version
     const updated = await repo.updatePersonVersioned(uow.tx, id, version, patch);
     if (!updated) throw versionConflict();
-    if (moving) {
-      const today = todayInVietnam(deps.clock);
-      await repo.closeOpenMemberships(uow.tx, id, dayBefore(today));
-      await repo.openMembership(uow.tx, {
-        id: newId(),
-        personId: id,
-        orgUnitId: patch.orgUnitId!,
-        fromDate: today,
-      });
-    }
+    // a move through this route takes effect today, without a new post (POST /moves does more)
+    const career = target
+      ? await moveCareer(uow, updated, target, todayInVietnam(deps.clock), undefined)
+      : undefined;
     await uow.record({
-      action: moving ? 'person.move' : 'person.update',
+      action: target ? 'person.move' : 'person.update',
       entityType: 'person',
       entityId: id,
       orgUnitId: updated.orgUnitId,
-      before: current.person,
-      after: updated,
+      before: career ? { person: current.person, ...career.before } : current.person,
+      after: career ? { person: updated, ...career.after } : updated,
     });
     return { id };
+  });
+}
+
+/** An active unit, or 400 `org_unit_closed` on the field that chose it. */
+function requireActiveUnit(unit: OrgUnitRow, path: string) {
+  if (unit.validTo !== null) {
+    throw new AppError('org_unit_closed', 400, undefined, [
+      {
+        path,
+        message: `Đơn vị "${unit.name}" đã ngừng hoạt động từ sau ngày ${viDate(unit.validTo)}: không nhận thêm cán bộ.`,
+      },
+    ]);
+  }
+}
+
+/**
+ * The career side of a move, inside the unit of work (the person's row already locked by the update):
+ * from `effectiveDate` the person belongs to `target`; the open membership and every open post end the
+ * day before; the new membership (and the new post, when given) start on the day. A membership that would
+ * have lasted no day at all (it started on the day itself: the person was placed in the wrong unit) is
+ * removed rather than ended. A post that starts on or after the day cannot end before it: the move is
+ * refused, naming it, rather than the post silently removed.
+ */
+async function moveCareer(
+  uow: UnitOfWork,
+  person: repo.PersonRow,
+  target: OrgUnitRow,
+  effectiveDate: string,
+  position: NewPosition | undefined,
+) {
+  const tx = uow.tx;
+  const today = todayInVietnam(uow.deps.clock);
+  const membership = await repo.findOpenMembership(tx, person.id);
+  const open = await repo.openPositions(tx, person.id);
+  const details: ErrorDetail[] = [];
+  const on = (message: string) => details.push({ path: 'effectiveDate', message });
+  if (effectiveDate > today)
+    on(
+      `Ngày chuyển công tác (${viDate(effectiveDate)}) không được ở tương lai (hôm nay là ${viDate(today)}).`,
+    );
+  if (membership && effectiveDate < membership.fromDate)
+    on(
+      `Ngày chuyển công tác không được trước ngày bắt đầu công tác ở đơn vị hiện tại (${viDate(membership.fromDate)}).`,
+    );
+  if (effectiveDate < target.validFrom)
+    on(
+      `Đơn vị "${target.name}" hoạt động từ ngày ${viDate(target.validFrom)}; ngày chuyển không được trước đó.`,
+    );
+  for (const p of open.filter((x) => x.fromDate >= effectiveDate))
+    on(
+      `Chức vụ "${p.title}" bắt đầu từ ngày ${viDate(p.fromDate)} nên không thể kết thúc trước ngày chuyển; hãy sửa hoặc xóa chức vụ đó trước.`,
+    );
+  if (details.length > 0)
+    throw new AppError('invalid_dates', 400, details.map((d) => d.message).join(' '), details);
+
+  const lastDay = addDays(effectiveDate, -1);
+  if (membership) {
+    if (membership.fromDate === effectiveDate) await repo.deleteMembership(tx, membership.id);
+    else await repo.closeMembership(tx, membership.id, lastDay);
+  }
+  const ended = open.length > 0 ? await repo.closeOpenPositions(tx, person.id, lastDay) : [];
+  const opened = { id: newId(), personId: person.id, orgUnitId: target.id, fromDate: effectiveDate };
+  await repo.openMembership(tx, opened);
+  const started = position
+    ? await repo.insertPosition(tx, {
+        id: newId(),
+        personId: person.id,
+        orgUnitId: target.id,
+        title: normaliseText(position.title),
+        isLeadership: position.isLeadership ?? false,
+        fromDate: effectiveDate,
+      })
+    : null;
+  return {
+    before: { membership: membership ?? null, positions: open },
+    after: {
+      effectiveDate,
+      membership: { ...opened, toDate: null },
+      endedPositions: ended,
+      position: started,
+    },
+  };
+}
+
+/**
+ * Move a person to another unit ("chuyển công tác") from `effectiveDate`, optionally with the post they
+ * take there: one transaction, one audit row `person.move` with the person, membership and posts before
+ * and after.
+ */
+export async function movePerson(deps: Deps, actor: Actor, id: string, input: PersonMove) {
+  if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
+  return unitOfWork(deps, actor, async (uow) => {
+    await holdTreeShared(uow.deps);
+    const current = await getPersonInScope(uow.deps, actor, id);
+    uow.authorise(canEditPerson(actor, { path: current.unitPath }));
+    if (current.person.version !== input.version) throw versionConflict();
+    const target = await getUnitInScope(uow.deps, actor, input.orgUnitId);
+    uow.authorise(canAddPersonTo(actor, target));
+    requireActiveUnit(target, 'orgUnitId');
+    if (target.id === current.person.orgUnitId) {
+      throw new AppError('already_in_unit', 400, undefined, [
+        { path: 'orgUnitId', message: `Cán bộ đang thuộc "${target.name}"; hãy chọn đơn vị khác.` },
+      ]);
+    }
+    const updated = await repo.updatePersonVersioned(uow.tx, id, input.version, { orgUnitId: target.id });
+    if (!updated) throw versionConflict();
+    const career = await moveCareer(uow, updated, target, input.effectiveDate, input.position);
+    await uow.record({
+      action: 'person.move',
+      entityType: 'person',
+      entityId: id,
+      orgUnitId: target.id,
+      before: { person: current.person, ...career.before },
+      after: { person: updated, ...career.after },
+    });
+    return { id, version: updated.version };
   });
 }

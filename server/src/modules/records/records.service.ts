@@ -35,7 +35,7 @@ function checkEntry(deps: Deps, kind: RecordKind, input: Record<string, unknown>
   if (kind === 'awards' && typeof input.awardCode === 'string' && !isAwardCode(input.awardCode)) {
     details.push({
       path: 'awardCode',
-      message: `Mã danh hiệu, hình thức khen thưởng "${input.awardCode}" không có trong danh mục.`,
+      message: `Danh hiệu, hình thức khen thưởng có mã "${input.awardCode}" không có trong danh mục; hãy chọn trong danh mục khen thưởng.`,
     });
   }
   const dateField = kind === 'awards' ? 'decisionDate' : kind === 'discipline' ? 'decidedOn' : undefined;
@@ -47,9 +47,9 @@ function checkEntry(deps: Deps, kind: RecordKind, input: Record<string, unknown>
     details.push({ path: dateField, message: 'Ngày quyết định không được ở tương lai.' });
   }
   if (details.length > 0) {
-    const future = details.every((d) => d.path === 'year');
+    const only = (path: string) => details.every((d) => d.path === path);
     throw new AppError(
-      future ? 'year_in_future' : 'validation_failed',
+      only('year') ? 'year_in_future' : only('awardCode') ? 'unknown_award_code' : 'validation_failed',
       400,
       details.map((d) => d.message).join(' '),
       details,

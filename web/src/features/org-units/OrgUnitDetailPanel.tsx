@@ -14,27 +14,36 @@ import {
   Typography,
 } from 'antd';
 import { Link } from 'react-router';
+import { useAuth } from '../../app/auth';
 import { useT } from '../../app/language';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { api } from '../../lib/api';
+import { api, type OrgUnit } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { isHistorical } from '../../lib/org-tree';
 import { useAsync } from '../../lib/use-async';
 import { UnitEligibilitySection } from '../eligibility/UnitEligibilitySection';
 import { AuditHistoryLink } from '../audit/AuditHistoryLink';
+import { OrgUnitActions } from './OrgUnitActions';
 
 /** Everything about one unit: identity, validity, lineage of mergers, and how many people it has. */
 export function OrgUnitDetailPanel({
   unitId,
   onSelect,
   inScope,
+  units,
+  onChanged,
 }: {
   unitId: string;
   onSelect: (id: string) => void;
   /** Whether a unit can be opened (is in the user's list); others are shown as plain names. */
   inScope: (id: string) => boolean;
+  /** the units of the user's scope (for the pickers of the actions) */
+  units: readonly OrgUnit[];
+  /** a unit was created, changed, closed or merged: load the tree again and show `select` when given */
+  onChanged: (select?: string) => void;
 }) {
   const t = useT();
+  const { me, hasRole } = useAuth();
   const { data: unit, error, loading, reload } = useAsync((signal) => api.orgUnit(unitId, signal), [unitId]);
 
   if (error) return <ErrorAlert error={error} onRetry={reload} />;
@@ -86,6 +95,19 @@ export function OrgUnitDetailPanel({
                 </Tooltip>
               )}
             </Flex>
+            {hasRole('admin', 'board') && !unit.readOnly && !historical && (
+              <div style={{ marginTop: 8 }}>
+                <OrgUnitActions
+                  unit={unit}
+                  units={units}
+                  isOwnRoot={unit.id === me?.orgUnitId}
+                  onChanged={(select) => {
+                    reload();
+                    onChanged(select);
+                  }}
+                />
+              </div>
+            )}
           </Flex>
         }
       >

@@ -11,7 +11,7 @@ import { Highlight } from '../../components/Highlight';
 import { PageHeader } from '../../components/PageHeader';
 import { buildTree, filterTree, isHistorical, pathTo, type UnitNode } from '../../lib/org-tree';
 import { OrgUnitDetailPanel } from './OrgUnitDetailPanel';
-import { useOrgUnits } from './use-org-units';
+import { forgetOrgUnits, useOrgUnits } from './use-org-units';
 
 export default function OrgUnitsPage() {
   const t = useT();
@@ -124,7 +124,22 @@ export default function OrgUnitsPage() {
         </Col>
         <Col xs={24} lg={14} xl={15}>
           {selectedId ? (
-            <OrgUnitDetailPanel unitId={selectedId} onSelect={select} inScope={(id) => listed.has(id)} />
+            <OrgUnitDetailPanel
+              unitId={selectedId}
+              onSelect={select}
+              inScope={(id) => listed.has(id)}
+              units={all}
+              onChanged={(next) => {
+                forgetOrgUnits();
+                units.reload();
+                if (next) {
+                  // a new sub-unit appears under the unit shown now: keep that one open
+                  const open = selectedId;
+                  setExpanded((keys) => [...new Set([...(keys ?? initialExpanded), open])]);
+                  select(next);
+                }
+              }}
+            />
           ) : (
             <Card>
               <EmptyState title={t.orgUnits.selectHint} />

@@ -18,6 +18,8 @@ interface Values {
   directWorker?: boolean;
   startedOn?: Dayjs | null;
   orgUnitId: string;
+  positionTitle?: string;
+  positionLeadership?: boolean;
 }
 
 const FIELDS = [
@@ -54,6 +56,7 @@ export function PersonCreateModal({
     setSaving(true);
     setFormError(null);
     try {
+      const positionTitle = values.positionTitle?.trim().normalize('NFC');
       const person = await api.createPerson({
         fullName: values.fullName.trim().normalize('NFC'),
         gender: values.gender,
@@ -63,6 +66,9 @@ export function PersonCreateModal({
         directWorker: values.directWorker ?? false,
         startedOn: toIsoDate(values.startedOn),
         orgUnitId: values.orgUnitId,
+        position: positionTitle
+          ? { title: positionTitle, isLeadership: values.positionLeadership ?? false }
+          : undefined,
       });
       void message.success(t.people.created);
       onCreated(person);
@@ -146,6 +152,23 @@ export function PersonCreateModal({
         >
           <OrgUnitPicker units={units} />
         </Form.Item>
+        <Row gutter={16} align="bottom">
+          <Col xs={24} sm={14}>
+            <Form.Item
+              name="positionTitle"
+              label={t.people.field.position}
+              extra={t.people.positionHint}
+              rules={[{ max: 200 }]}
+            >
+              <Input maxLength={200} placeholder={t.person.career.titlePlaceholder} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={10}>
+            <Form.Item name="positionLeadership" valuePropName="checked">
+              <Checkbox>{t.people.field.leadership}</Checkbox>
+            </Form.Item>
+          </Col>
+        </Row>
       </Form>
     </Modal>
   );

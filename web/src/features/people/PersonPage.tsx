@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, FilePdfOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ArrowLeftOutlined,
+  EditOutlined,
+  FilePdfOutlined,
+  SwapOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import {
   Avatar,
   Button,
@@ -13,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { useAuth } from '../../app/auth';
 import { useMessages, useT } from '../../app/language';
@@ -26,13 +32,11 @@ import { AuditHistoryLink } from '../audit/AuditHistoryLink';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
-import {
-  AwardsSection,
-  CareerSection,
-  DisciplineSection,
-  InitiativesSection,
-  RatingsSection,
-} from './PersonSections';
+import { useOrgUnits } from '../org-units/use-org-units';
+import { CareerSection } from './CareerSection';
+import { PersonEditModal } from './PersonEditModal';
+import { PersonMoveModal } from './PersonMoveModal';
+import { AwardsSection, DisciplineSection, InitiativesSection, RatingsSection } from './PersonSections';
 
 function initial(fullName: string): string {
   const parts = fullName.trim().split(/\s+/);
@@ -125,6 +129,8 @@ export default function PersonPage() {
   const canEdit = hasRole('admin', 'officer');
   const canIssue = hasRole('admin', 'board', 'officer');
   const docs = useMessages(documentsMessages);
+  const units = useOrgUnits();
+  const [dialog, setDialog] = useState<'edit' | 'move' | null>(null);
 
   // Back keeps the list's search and page when the user came from it.
   const back = () => (location.key !== 'default' ? navigate(-1) : navigate('/people'));
@@ -174,8 +180,18 @@ export default function PersonPage() {
         <PersonHeader
           person={person}
           actions={
-            <Flex gap={12} align="center" wrap>
+            <Flex gap={8} align="center" wrap>
               <AuditHistoryLink personId={person.id} />
+              {canEdit && (
+                <>
+                  <Button icon={<EditOutlined />} onClick={() => setDialog('edit')}>
+                    {t.person.edit.button}
+                  </Button>
+                  <Button icon={<SwapOutlined />} onClick={() => setDialog('move')}>
+                    {t.person.move.button}
+                  </Button>
+                </>
+              )}
               {canIssue && (
                 <IssueDocumentButton
                   issue={() => api.issueRecordPdf(person.id)}
@@ -188,6 +204,29 @@ export default function PersonPage() {
             </Flex>
           }
         />
+        {dialog === 'edit' && (
+          <PersonEditModal
+            key={person.version}
+            person={person}
+            onClose={() => setDialog(null)}
+            onSaved={() => {
+              setDialog(null);
+              reload();
+            }}
+            onReload={reload}
+          />
+        )}
+        {dialog === 'move' && (
+          <PersonMoveModal
+            person={person}
+            units={units.data ?? []}
+            onClose={() => setDialog(null)}
+            onMoved={() => {
+              setDialog(null);
+              reload();
+            }}
+          />
+        )}
         <Row gutter={[16, 16]} align="top">
           <Col xs={24} xxl={17}>
             <Card styles={{ body: { paddingTop: 8 } }}>
@@ -236,8 +275,13 @@ export default function PersonPage() {
                   },
                   {
                     key: 'career',
-                    label: t.person.sections.career,
-                    children: <CareerSection person={person} />,
+                    label: (
+                      <span>
+                        {t.person.sections.career}
+                        {count(person.positions.length)}
+                      </span>
+                    ),
+                    children: <CareerSection {...props} units={units.data ?? []} />,
                   },
                 ]}
               />

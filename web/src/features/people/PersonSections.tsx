@@ -1,8 +1,7 @@
-import { AutoComplete, DatePicker, Form, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
-  SUGGESTED_AWARD_CODES,
   type AwardRecordType,
   type DisciplineForm,
   type InitiativeKind,
@@ -12,11 +11,11 @@ import {
 } from '../../app/i18n';
 import { isAwardCode } from '../../../../contract/awards';
 import { useT } from '../../app/language';
-import { EmptyState } from '../../components/EmptyState';
 import { RatingTag } from '../../components/RatingTag';
 import type { PersonDetail } from '../../lib/api';
 import { currentYear, DATE_FORMAT, defaultYear, formatDate, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { InitiativeEvidence } from '../evidence/InitiativeEvidence';
+import { AwardPicker } from './AwardPicker';
 import { RatingStrip } from './RatingStrip';
 import { RecordSection } from './RecordSection';
 
@@ -252,9 +251,6 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
   };
   /** The award's name in the chosen language (a code outside the catalogue keeps the name on record). */
   const awardLabel = (code: string, recorded: string) => (isAwardCode(code) ? t.awardNames[code] : recorded);
-  const known = new Map<string, string>(SUGGESTED_AWARD_CODES.map((code) => [code, t.awardNames[code]]));
-  for (const a of person.awards) known.set(a.awardCode, awardLabel(a.awardCode, a.awardName));
-  const codeOptions = [...known].map(([value, label]) => ({ value, label: `${value} – ${label}` }));
   const blank = (s: string | undefined) => (s?.trim() ? s.trim().normalize('NFC') : null);
 
   return (
@@ -313,7 +309,7 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
         issuer: r.issuer ?? '',
       })}
       toBody={(v) => ({
-        awardCode: v.awardCode.trim().toUpperCase(),
+        awardCode: v.awardCode,
         year: v.year,
         type: v.type,
         decisionNo: blank(v.decisionNo),
@@ -326,18 +322,9 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
             name="awardCode"
             label={t.person.awards.code}
             extra={t.person.awards.codeHint}
-            rules={[
-              { required: true, whitespace: true, message: t.common.required },
-              { pattern: /^[A-Za-z0-9_]+$/, message: t.person.awards.codePattern },
-            ]}
+            rules={[{ required: true, message: t.common.required }]}
           >
-            <AutoComplete
-              options={codeOptions}
-              showSearch={{
-                filterOption: (input, option) =>
-                  (option?.label ?? '').toString().toLowerCase().includes(input.toLowerCase()),
-              }}
-            />
+            <AwardPicker />
           </Form.Item>
           {yearItem(t)}
           <Form.Item name="type" label={t.person.awards.type} rules={[{ required: true }]}>
@@ -355,66 +342,5 @@ export function AwardsSection({ person, canEdit, onChanged }: SectionProps) {
         </>
       }
     />
-  );
-}
-
-export function CareerSection({ person }: { person: PersonDetail }) {
-  const t = useT();
-  const positions = [...person.positions].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
-  const memberships = [...person.memberships].sort((a, b) => b.fromDate.localeCompare(a.fromDate));
-  const until = (d: string | null) =>
-    d ? formatDate(d) : <Tag color="green">{t.person.career.present}</Tag>;
-  return (
-    <div>
-      <Typography.Title level={5}>{t.person.career.positions}</Typography.Title>
-      <Table
-        rowKey="id"
-        size="middle"
-        tableLayout="fixed"
-        scroll={{ x: 640 }}
-        pagination={false}
-        dataSource={positions}
-        locale={{ emptyText: <EmptyState compact title={t.person.career.noPositions} /> }}
-        columns={[
-          {
-            key: 'title',
-            title: t.person.career.title,
-            render: (_, p) => (
-              <span style={{ overflowWrap: 'anywhere' }}>
-                {p.title} {p.isLeadership && <Tag color="gold">{t.person.career.leadership}</Tag>}
-              </span>
-            ),
-          },
-          {
-            key: 'unit',
-            title: t.person.career.unit,
-            render: (_, p) => <span style={{ overflowWrap: 'anywhere' }}>{p.orgUnitName}</span>,
-          },
-          { key: 'from', title: t.person.career.from, width: 120, render: (_, p) => formatDate(p.fromDate) },
-          { key: 'to', title: t.person.career.to, width: 120, render: (_, p) => until(p.toDate) },
-        ]}
-      />
-      <Typography.Title level={5} style={{ marginTop: 24 }}>
-        {t.person.career.memberships}
-      </Typography.Title>
-      <Table
-        rowKey={(m) => `${m.orgUnitId}:${m.fromDate}`}
-        size="middle"
-        tableLayout="fixed"
-        scroll={{ x: 520 }}
-        pagination={false}
-        dataSource={memberships}
-        locale={{ emptyText: <EmptyState compact title={t.person.career.noMemberships} /> }}
-        columns={[
-          {
-            key: 'unit',
-            title: t.person.career.unit,
-            render: (_, m) => <span style={{ overflowWrap: 'anywhere' }}>{m.orgUnitName}</span>,
-          },
-          { key: 'from', title: t.person.career.from, width: 120, render: (_, m) => formatDate(m.fromDate) },
-          { key: 'to', title: t.person.career.to, width: 120, render: (_, m) => until(m.toDate) },
-        ]}
-      />
-    </div>
   );
 }
