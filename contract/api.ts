@@ -11,6 +11,7 @@ import {
   INITIATIVE_SCOPES,
   ORG_UNIT_KINDS,
   PERSON_CATEGORIES,
+  PERSON_CODE_MAX,
   RATING_LEVELS,
   ROLES,
 } from './vocabulary';
@@ -154,6 +155,8 @@ export const OrgUnitUpdate = Type.Object(
 
 export const PersonSummary = Type.Object({
   id: Id,
+  /** "Mã cán bộ", when the person has one */
+  code: Type.Union([Type.String(), Type.Null()]),
   fullName: Type.String(),
   gender: lit(GENDERS),
   birthDate: Type.Union([DateString, Type.Null()]),
@@ -247,7 +250,11 @@ export const PersonDetail = Type.Object({
 });
 export type PersonDetail = Static<typeof PersonDetail>;
 
+/** "Mã cán bộ": trimmed, unique among people whatever the case (409 `person_code_taken`). */
+export const PersonCode = Type.String({ minLength: 1, maxLength: PERSON_CODE_MAX, pattern: NON_BLANK });
+
 const personFields = {
+  code: Type.Union([PersonCode, Type.Null()]),
   fullName: Name(),
   gender: lit(GENDERS),
   birthDate: Type.Union([DateString, Type.Null()]),
@@ -260,6 +267,7 @@ const personFields = {
 export const PersonCreate = Type.Object(
   {
     ...personFields,
+    code: Type.Optional(personFields.code),
     birthDate: Type.Optional(personFields.birthDate),
     ethnicity: Type.Optional(personFields.ethnicity),
     directWorker: Type.Optional(personFields.directWorker),
@@ -270,6 +278,7 @@ export const PersonCreate = Type.Object(
 export const PersonUpdate = Type.Object(
   {
     version: Version,
+    code: Type.Optional(personFields.code),
     fullName: Type.Optional(personFields.fullName),
     gender: Type.Optional(personFields.gender),
     birthDate: Type.Optional(personFields.birthDate),

@@ -11,6 +11,7 @@ export const ERROR_MESSAGES = {
   version_conflict: 'Dữ liệu đã được người khác thay đổi. Vui lòng tải lại rồi thử lại.',
   duplicate: 'Dữ liệu đã tồn tại.',
   username_taken: 'Tên đăng nhập đã được sử dụng.',
+  person_code_taken: 'Mã cán bộ này đã được dùng cho một người khác.',
   org_unit_cycle: 'Không thể đặt một đơn vị làm cấp trên của chính nó hoặc của đơn vị cấp trên nó.',
   org_unit_has_children: 'Đơn vị còn đơn vị trực thuộc.',
   invalid_date_range: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
