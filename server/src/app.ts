@@ -19,6 +19,8 @@ import { jobRoutes } from './modules/jobs/jobs.routes';
 import { JobWorker, type JobHandlers, type JobWorkerOptions } from './modules/jobs/jobs.worker';
 import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
+import { peopleExportRoutes } from './modules/people/people-export.routes';
+import { ratingsImportRoutes } from './modules/ratings-import/ratings-import.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
 import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
@@ -155,7 +157,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(authRoutes, { deps });
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
-  await app.register(evidenceRoutes, { deps }); // the only plugin that parses multipart
+  await app.register(peopleExportRoutes, { deps });
+  await app.register(evidenceRoutes, { deps }); // parses multipart (in its own plugin)
+  await app.register(ratingsImportRoutes, { deps }); // parses multipart (in its own plugin)
   await app.register(eligibilityRoutes, { deps });
   await app.register(documentRoutes, { deps });
   await app.register(calendarRoutes, { deps });

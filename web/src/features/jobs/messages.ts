@@ -9,6 +9,8 @@ const vi = {
   kinds: {
     eligible_now_export: 'Xuất Excel danh sách đủ điều kiện đề nghị',
     eligibility_rebuild: 'Tính lại kết quả xét điều kiện đã lưu',
+    ratings_import: 'Nhập kết quả xếp loại từ Excel',
+    people_export: 'Xuất Excel danh sách cán bộ',
   } satisfies Record<JobKind, string>,
   unknownKind: 'Công việc khác',
   statuses: {
@@ -65,6 +67,8 @@ export const jobsMessages: Dictionary<typeof vi> = {
     kinds: {
       eligible_now_export: 'Excel export of the eligible-now list',
       eligibility_rebuild: 'Recompute the stored eligibility verdicts',
+      ratings_import: 'Import of year-end ratings from Excel',
+      people_export: 'Excel export of the people list',
     },
     unknownKind: 'Other job',
     statuses: {

@@ -1,0 +1,123 @@
+import { sql } from 'drizzle-orm';
+import { rowsOf, type Db } from '../../db/client';
+import { likePrefix } from '../../db/scope';
+import type { RatingLevel } from '../../../../contract/vocabulary';
+
+/** A PostgreSQL array literal of plain tokens (uuids, level codes): nothing in them needs quoting. */
+const tokens = (items: readonly string[]) => `{${items.join(',')}}`;
+
+export interface UnitRow {
+  id: string;
+  code: string;
+  name: string;
+  shortName: string | null;
+  path: string;
+  sortKey: string;
+}
+
+/** Every unit of a subtree (the root too). */
+export async function subtreeUnits(db: Db, path: string): Promise<UnitRow[]> {
+  return rowsOf<UnitRow>(
+    await db.execute(sql`select id, code, name, short_name as "shortName", path, sort_key as "sortKey"
+      from org_units where path like ${likePrefix(path)}`),
+  );
+}
+
+export interface PersonRow {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  code: string | null;
+  orgUnitId: string;
+}
+
+/** One page of the people of some units, in id order after `afterId` (keyset: each page one short query). */
+export async function peoplePage(
+  db: Db,
+  unitIds: readonly string[],
+  afterId: string | null,
+  limit: number,
+): Promise<PersonRow[]> {
+  return rowsOf<PersonRow>(
+    await db.execute(sql`select id, full_name as "fullName", to_char(birth_date, 'YYYY-MM-DD') as "birthDate",
+        code, org_unit_id as "orgUnitId"
+      from people
+      where org_unit_id = any(${tokens(unitIds)}::uuid[])
+        ${afterId ? sql`and id > ${afterId}::uuid` : sql``}
+      order by id limit ${limit}`),
+  );
+}
+
+/** How many people some units hold. */
+export async function countPeople(db: Db, unitIds: readonly string[]): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from people where org_unit_id = any(${tokens(unitIds)}::uuid[])`,
+    ),
+  );
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * The ratings these people already have for the year, locked until the transaction ends (so what the
+ * report calls new, changed or unchanged is what the write found).
+ */
+export async function lockRatings(
+  db: Db,
+  year: number,
+  personIds: readonly string[],
+): Promise<Map<string, RatingLevel>> {
+  const rows = rowsOf<{ person_id: string; level: RatingLevel }>(
+    await db.execute(sql`select person_id, level from ratings
+      where year = ${year} and person_id = any(${tokens(personIds)}::uuid[])
+      order by person_id for update`),
+  );
+  return new Map(rows.map((r) => [r.person_id, r.level]));
+}
+
+/**
+ * Write ratings of one year in one statement: insert, or change the level of the one stored (its version
+ * goes up). Only people of the given units are written: answers how many rows were, so the caller can
+ * tell when someone left the units meanwhile.
+ */
+export async function upsertRatings(
+  db: Db,
+  year: number,
+  unitIds: readonly string[],
+  rows: readonly { id: string; personId: string; level: RatingLevel }[],
+): Promise<number> {
+  if (rows.length === 0) return 0;
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`with written as (
+        insert into ratings (id, person_id, year, level)
+        select x.id, x.person_id, ${year}::int, x.level
+        from unnest(${tokens(rows.map((r) => r.id))}::uuid[], ${tokens(rows.map((r) => r.personId))}::uuid[],
+          ${tokens(rows.map((r) => r.level))}::text[]) as x(id, person_id, level)
+        join people p on p.id = x.person_id
+        where p.org_unit_id = any(${tokens(unitIds)}::uuid[])
+        on conflict (person_id, year) where person_id is not null
+        do update set level = excluded.level, version = ratings.version + 1
+        returning 1)
+      select count(*)::int as n from written`),
+  );
+  return Number(row?.n ?? 0);
+}
+
+export interface TemplateRow {
+  code: string | null;
+  fullName: string;
+  birthDate: string | null;
+  orgUnitId: string;
+}
+
+/** The people of a subtree for its template, by unit then name (Vietnamese order); at most `limit`. */
+export async function templatePeople(db: Db, path: string, limit: number): Promise<TemplateRow[]> {
+  return rowsOf<TemplateRow>(
+    await db.execute(sql`select p.code, p.full_name as "fullName",
+        to_char(p.birth_date, 'YYYY-MM-DD') as "birthDate", p.org_unit_id as "orgUnitId"
+      from people p join org_units u on u.id = p.org_unit_id
+      where u.path like ${likePrefix(path)}
+      order by u.sort_key collate "C", p.sort_key collate "C", p.id
+      limit ${limit}`),
+  );
+}
