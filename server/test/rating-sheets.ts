@@ -59,3 +59,33 @@ export async function ratingSheet(spec: RatingSheetSpec): Promise<Buffer> {
 
 /** The row number of the header in a sheet built with the default title block. */
 export const HEADER_ROW = DEFAULT_TITLE.length + 2;
+
+/**
+ * A large sheet (tens of thousands of rows) written with exceljs's streaming writer: the usual title block,
+ * the default header, then the rows (a Date becomes a date cell).
+ */
+export async function largeRatingSheet(rows: Iterable<SheetCell[]>): Promise<Buffer> {
+  const { PassThrough } = await import('node:stream');
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const ws = wb.addWorksheet('Xếp loại');
+  ws.mergeCells('A1:F1');
+  ws.mergeCells('A2:F2');
+  ws.getCell('A1').value = DEFAULT_TITLE[0];
+  ws.getCell('A2').value = DEFAULT_TITLE[1];
+  ws.getRow(HEADER_ROW).values = DEFAULT_HEADER;
+  let n = HEADER_ROW;
+  for (const r of rows) {
+    const row = ws.getRow(++n);
+    row.values = r.map((c) => (c === null ? undefined : c)) as ExcelJS.CellValue[];
+    r.forEach((c, i) => {
+      if (c instanceof Date) row.getCell(i + 1).numFmt = 'dd/mm/yyyy';
+    });
+    row.commit();
+  }
+  await ws.commit();
+  await wb.commit();
+  return Buffer.concat(chunks);
+}
