@@ -213,7 +213,7 @@ export function parseRatingsSheet(sheet: SheetInput, o: ParseOptions): ParseResu
 
   // values of cells merged down one column (a unit written once for its people) belong to every row
   const fill = sheet.merges.filter((m) => m.top > headerBottom && m.bottom > m.top && m.left === m.right);
-  const byRow = new Map(sheet.rows.map((r) => [r.row, r]));
+  const byRow = new Map(fill.length > 0 ? sheet.rows.map((r) => [r.row, r]) : []);
   const filled = new Map<number, CellValue[]>();
   for (const m of fill) {
     const value = byRow.get(m.top)?.cells[m.left];
@@ -254,19 +254,21 @@ export function parseRatingsSheet(sheet: SheetInput, o: ParseOptions): ParseResu
   };
 }
 
+const cellAt = (cells: readonly CellValue[], column: number | undefined) =>
+  column === undefined ? undefined : cells[column];
+
 function parseRow(
   row: number,
   cells: readonly CellValue[],
   columns: Partial<Record<ColumnKind, number>>,
   o: ParseOptions,
 ): ParsedRow {
-  const at = (kind: ColumnKind) => (columns[kind] === undefined ? undefined : cells[columns[kind]]);
-  const name = cellText(at('name'));
-  const code = cellText(at('code'));
-  const birth = at('birthDate');
+  const name = cellText(cellAt(cells, columns.name));
+  const code = cellText(cellAt(cells, columns.code));
+  const birth = cellAt(cells, columns.birthDate);
   const hasBirth = cellText(birth) !== '';
-  const rating = at('rating');
-  const unit = cellText(at('unit'));
+  const rating = cellAt(cells, columns.rating);
+  const unit = cellText(cellAt(cells, columns.unit));
   // a row that names no one is not a person's row: a group heading (a name-like text alone), the
   // signature block under the table (a rating-column text alone), notes
   const hasRating = cellText(rating) !== '';
@@ -296,7 +298,7 @@ function parseRow(
     if (level.ok) out.level = level.value;
     else problems.push({ code: 'import_unknown_rating', message: level.message });
   }
-  const yearCell = at('year');
+  const yearCell = cellAt(cells, columns.year);
   if (cellText(yearCell) !== '') {
     const y = parseYear(yearCell);
     if (y !== o.year) {

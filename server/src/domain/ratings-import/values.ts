@@ -13,12 +13,23 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const fail = (message: string): Parsed<never> => ({ ok: false, message });
 
+/** White space normaliseText would change: a run, a leading or trailing one, or any but the plain space. */
+const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
+/** Characters NFC may change (a plain ASCII text is already NFC). */
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** normaliseText, with a fast path for text that is already tidy (most cells of a sheet). */
+function tidy(s: string): string {
+  if (UNTIDY_SPACE.test(s)) return normaliseText(s);
+  return NOT_ASCII.test(s) ? s.normalize('NFC') : s;
+}
+
 /** A cell's text as typed (NFC, inner white space collapsed); numbers as they read ("123"); '' when empty. */
 export function cellText(v: CellValue): string {
   if (v === undefined || v === null) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(v);
+  if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return normaliseText(v);
+  return tidy(v);
 }
 
 // ---- the rating word ----
@@ -64,6 +75,18 @@ const ACCEPTED = RATING_LEVELS.map((l) => `${ratingFullName(l)} (${l})`).join(',
  * with the four levels that exist.
  */
 export function parseRatingWord(v: CellValue): Parsed<RatingLevel> {
+  // a sheet says the same few words thousands of times
+  const key = typeof v === 'string' ? v : undefined;
+  const known = key === undefined ? undefined : RATING_WORDS_SEEN.get(key);
+  if (known) return known;
+  const parsed = readRatingWord(v);
+  if (key !== undefined && RATING_WORDS_SEEN.size < 1000) RATING_WORDS_SEEN.set(key, parsed);
+  return parsed;
+}
+
+const RATING_WORDS_SEEN = new Map<string, Parsed<RatingLevel>>();
+
+function readRatingWord(v: CellValue): Parsed<RatingLevel> {
   const text = cellText(v);
   const level = SPELLINGS.get(foldWord(text));
   if (level) return ok(level);
@@ -143,10 +166,10 @@ export function parseBirthDate(v: CellValue, range: DateRange, date1904 = false)
 // ---- names and codes ----
 
 /** How a name is compared: NFC, white space collapsed, lower case (accents matter: "Đức" is not "Dúc"). */
-export const nameKey = (name: string) => normaliseText(name).toLocaleLowerCase('vi');
+export const nameKey = (name: string) => tidy(name).toLowerCase();
 
 /** How a code is compared: trimmed, lower case. */
-export const codeKey = (code: string) => normaliseText(code).toLowerCase();
+export const codeKey = (code: string) => tidy(code).toLowerCase();
 
 /** How a unit's name is compared, loosely: accents, case and punctuation do not matter. */
 export const looseKey = (text: string) => foldWord(text);

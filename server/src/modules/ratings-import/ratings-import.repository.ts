@@ -29,22 +29,29 @@ export interface PersonRow {
   birthDate: string | null;
   code: string | null;
   orgUnitId: string;
+  /** the person's rating of the year being imported, when there is one */
+  level: RatingLevel | null;
 }
 
-/** One page of the people of some units, in id order after `afterId` (keyset: each page one short query). */
+/**
+ * The people of some units with their rating of `year`: all of them (`limit` null: one statement, in no
+ * particular order), or one page in id order after `afterId` (keyset: each page one short statement).
+ */
 export async function peoplePage(
   db: Db,
   unitIds: readonly string[],
+  year: number,
   afterId: string | null,
-  limit: number,
+  limit: number | null,
 ): Promise<PersonRow[]> {
   return rowsOf<PersonRow>(
-    await db.execute(sql`select id, full_name as "fullName", to_char(birth_date, 'YYYY-MM-DD') as "birthDate",
-        code, org_unit_id as "orgUnitId"
-      from people
-      where org_unit_id = any(${tokens(unitIds)}::uuid[])
-        ${afterId ? sql`and id > ${afterId}::uuid` : sql``}
-      order by id limit ${limit}`),
+    await db.execute(sql`select p.id, p.full_name as "fullName", to_char(p.birth_date, 'YYYY-MM-DD') as "birthDate",
+        p.code, p.org_unit_id as "orgUnitId", r.level
+      from people p
+      left join ratings r on r.person_id = p.id and r.year = ${year}::int
+      where p.org_unit_id = any(${tokens(unitIds)}::uuid[])
+        ${afterId ? sql`and p.id > ${afterId}::uuid` : sql``}
+      ${limit === null ? sql`` : sql`order by p.id limit ${limit}`}`),
   );
 }
 
@@ -59,26 +66,10 @@ export async function countPeople(db: Db, unitIds: readonly string[]): Promise<n
 }
 
 /**
- * The ratings these people already have for the year, locked until the transaction ends (so what the
- * report calls new, changed or unchanged is what the write found).
- */
-export async function lockRatings(
-  db: Db,
-  year: number,
-  personIds: readonly string[],
-): Promise<Map<string, RatingLevel>> {
-  const rows = rowsOf<{ person_id: string; level: RatingLevel }>(
-    await db.execute(sql`select person_id, level from ratings
-      where year = ${year} and person_id = any(${tokens(personIds)}::uuid[])
-      order by person_id for update`),
-  );
-  return new Map(rows.map((r) => [r.person_id, r.level]));
-}
-
-/**
  * Write ratings of one year in one statement: insert, or change the level of the one stored (its version
  * goes up). Only people of the given units are written: answers how many rows were, so the caller can
- * tell when someone left the units meanwhile.
+ * tell when someone left the units meanwhile. Rows in person order with ascending ids touch the indexes
+ * (and the people looked up for the foreign key) page after page rather than at random.
  */
 export async function upsertRatings(
   db: Db,

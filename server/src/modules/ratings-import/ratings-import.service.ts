@@ -31,14 +31,13 @@ import {
   matchRows,
   parseRatingsSheet,
   ratingFullName,
-  type DirectoryPerson,
   type MatchedRow,
   type ParsedSheet,
   type ParseResult,
 } from '../../domain/ratings-import';
 import { todayInVietnam } from '../../lib/clock';
 import { AppError } from '../../lib/errors';
-import { newId } from '../../lib/ids';
+import { orderedIds } from '../../lib/ids';
 import { openXlsx, XlsxError } from '../../lib/xlsx-reader';
 import { dateCell, streamingSheet, XLSX_MIME, BORDER, FILLS } from '../../lib/xlsx-writer';
 import { unitOfWork } from '../audit/unit-of-work';
@@ -46,6 +45,7 @@ import type { Actor } from '../auth/auth.policy';
 import * as files from '../files/files.service';
 import { queueJob } from '../jobs/jobs.service';
 import type { JobContext, JobHandler, JobOutcome } from '../jobs/jobs.worker';
+import { writeForKeeper } from '../eligibility/verdicts.service';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { importReport, outcomeLine, type RowOutcome } from './ratings-import.report';
 import { canDownloadTemplate, canImportRatings } from './ratings-import.policy';
@@ -232,7 +232,21 @@ export async function importRatings(
     t = now;
     return s;
   };
-  const read = readRatingsWorkbook(p.bytes, p.year, todayInVietnam(deps.clock));
+  const units = await repo.subtreeUnits(deps.db, unit.path);
+  const unitIds = units.map((u) => u.id);
+  // the people of the subtree with their rating of the year: on a pool, PostgreSQL gathers them while
+  // this process reads the workbook; on PGlite's one connection, a page at a time, letting requests in
+  const onPool = deps.dbKind === 'postgres';
+  const page = onPool ? null : chunk;
+  const firstPage = repo.peoplePage(deps.db, unitIds, p.year, null, page);
+  firstPage.catch(() => {}); // awaited below; a failure while the workbook is read is reported there
+  let read: ReadSheet;
+  try {
+    read = readRatingsWorkbook(p.bytes, p.year, todayInVietnam(deps.clock));
+  } catch (e) {
+    await firstPage.catch(() => {});
+    throw e;
+  }
   const personRows = read.parsed.rows.filter((r) => r.kind === 'person').length;
   const timeRead = lap();
   await progress(
@@ -240,22 +254,24 @@ export async function importRatings(
     `Đã đọc ${viNumber(personRows)} dòng của trang "${read.parsed.sheet}"; đang đối chiếu với danh sách cán bộ…`,
   );
 
-  // the people of the subtree, a page at a time
-  const units = await repo.subtreeUnits(deps.db, unit.path);
-  const unitIds = units.map((u) => u.id);
-  const total = await repo.countPeople(deps.db, unitIds);
-  const people: DirectoryPerson[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await repo.peoplePage(deps.db, unitIds, after, chunk);
-    people.push(...page);
-    if (page.length < chunk) break;
-    after = page[page.length - 1]!.id;
-    await progress(
-      10 + Math.round((30 * people.length) / Math.max(total, 1)),
-      `Đã đối chiếu ${viNumber(people.length)}/${viNumber(total)} cán bộ của ${unit.name}…`,
-    );
+  const total = onPool ? 0 : await repo.countPeople(deps.db, unitIds);
+  const people: repo.PersonRow[] = [];
+  for (let next: Promise<repo.PersonRow[]> | undefined = firstPage; next;) {
+    const got: repo.PersonRow[] = await next;
+    for (const r of got) people.push(r);
+    next =
+      page === null || got.length < page
+        ? undefined
+        : repo.peoplePage(deps.db, unitIds, p.year, got[got.length - 1]!.id, page);
+    if (next) {
+      await progress(
+        10 + Math.round((30 * people.length) / Math.max(total, people.length, 1)),
+        `Đã đọc ${viNumber(people.length)}/${viNumber(Math.max(total, people.length))} cán bộ của ${unit.name} để đối chiếu…`,
+      );
+    }
   }
+  const stored = new Map<string, RatingLevel>();
+  for (const x of people) if (x.level) stored.set(x.id, x.level);
   const rows = matchRows(read.parsed.rows, {
     root: units.find((u) => u.id === unit.id)!,
     units,
@@ -303,37 +319,41 @@ export async function importRatings(
   // every row accepted: written in one transaction, chunk by chunk
   const accepted = rows.filter((r) => r.personId !== undefined);
   await progress(45, `Tất cả ${viNumber(accepted.length)} dòng hợp lệ; đang ghi vào cơ sở dữ liệu…`);
-  const stored = await unitOfWork(deps, actor, async (uow) => {
+  const written = await unitOfWork(deps, actor, async (uow) => {
     const now = await getUnitInScope(uow.deps, actor, unit.id);
     uow.authorise(canImportRatings(actor, now));
     const nowUnits = (await repo.subtreeUnits(uow.tx, now.path)).map((u) => u.id);
-    const before = new Map<string, RatingLevel>();
-    let written = 0;
-    for (let i = 0; i < accepted.length; i += chunk) {
-      const part = accepted.slice(i, i + chunk);
-      const found = await repo.lockRatings(
-        uow.tx,
-        p.year,
-        part.map((r) => r.personId!),
-      );
-      for (const [k, v] of found) before.set(k, v);
-      const changes = part
-        .filter((r) => found.get(r.personId!) !== r.level)
-        .map((r) => ({ id: newId(), personId: r.personId!, level: r.level! }));
-      const n = await repo.upsertRatings(uow.tx, p.year, nowUnits, changes);
-      if (n !== changes.length) {
-        throw new AppError(
-          'version_conflict',
-          409,
-          'Danh sách cán bộ của đơn vị đã thay đổi trong lúc nhập (có người chuyển đi hoặc bị xóa); hãy nhập lại tệp.',
-        );
-      }
-      written += n;
-      const done = Math.min(i + chunk, accepted.length);
-      await progress(
-        45 + Math.round((45 * done) / accepted.length),
-        `Đã ghi ${viNumber(done)}/${viNumber(accepted.length)} dòng…`,
-        true,
+    // what each person had for the year when the people were read (the write settles later changes)
+    const before = stored;
+    // only what differs is written, in person order, with ids that ascend
+    const changes = accepted
+      .filter((r) => before.get(r.personId!) !== r.level)
+      .map((r) => ({ personId: r.personId!, level: r.level! }))
+      .sort((x, y) => (x.personId < y.personId ? -1 : 1));
+    const ids = orderedIds(changes.length);
+    const n = await writeForKeeper(
+      uow.tx,
+      changes.map((c) => c.personId),
+      async () => {
+        let n = 0;
+        for (let i = 0; i < changes.length; i += chunk) {
+          const part = changes.slice(i, i + chunk).map((c, j) => ({ ...c, id: ids[i + j]! }));
+          n += await repo.upsertRatings(uow.tx, p.year, nowUnits, part);
+          const done = Math.min(i + chunk, changes.length);
+          await progress(
+            45 + Math.round((45 * done) / changes.length),
+            `Đã ghi ${viNumber(done)}/${viNumber(changes.length)} xếp loại mới hoặc thay đổi…`,
+            true,
+          );
+        }
+        return n;
+      },
+    );
+    if (n !== changes.length) {
+      throw new AppError(
+        'version_conflict',
+        409,
+        'Danh sách cán bộ của đơn vị đã thay đổi trong lúc nhập (có người chuyển đi hoặc bị xóa); hãy nhập lại tệp.',
       );
     }
     const counts = { added: 0, changed: 0, unchanged: 0, refused: 0 };
@@ -355,7 +375,7 @@ export async function importRatings(
         sha256: p.sha256,
         sheet: read.parsed.sheet,
         rows: accepted.length,
-        written,
+        written: n,
         ...counts,
       },
     });
@@ -366,7 +386,7 @@ export async function importRatings(
   const changes: RatingsImportResult['changes'] = [];
   const outcomes = rows.map((r): RowOutcome => {
     if (r.kind !== 'person') return { status: 'skipped', reason: '' };
-    const old = stored.before.get(r.personId!);
+    const old = written.before.get(r.personId!);
     if (old === undefined) return { status: 'added', reason: '' };
     if (old === r.level) return { status: 'unchanged', reason: '' };
     if (changes.length < MAX_LISTED_PROBLEMS) {
@@ -377,7 +397,7 @@ export async function importRatings(
   const result: RatingsImportResult = {
     ...base,
     outcome: 'written',
-    counts: stored.counts,
+    counts: written.counts,
     byProblem: {},
     problems: [],
     changes,
@@ -398,13 +418,13 @@ export function ratingsImportHandler(o: { chunk?: number } = {}): JobHandler {
     const actor = await ctx.actor();
     await ctx.progress(0, 100, 'Đang đọc tệp Excel…');
     const bytes = await storedBytes(deps, p.fileId);
-    const onPool = deps.dbKind === 'postgres';
+    const pool = deps.dbKind === 'postgres';
     const out = await importRatings(
       deps,
       actor,
       { ...p, bytes },
       async (percent, message, inTransaction) => {
-        if (!inTransaction || onPool) await ctx.progress(percent, 100, message);
+        if (!inTransaction || pool) await ctx.progress(percent, 100, message);
       },
       o,
     );
