@@ -16,7 +16,7 @@ const fail = (message: string): Parsed<never> => ({ ok: false, message });
 /** White space normaliseText would change: a run, a leading or trailing one, or any but the plain space. */
 const UNTIDY_SPACE = /\s\s|^\s|\s$|[^\S ]/;
 /** Characters NFC may change (a plain ASCII text is already NFC). */
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[^ -~]/; // outside printable ASCII (tabs and newlines are gone by then)
 
 /** normaliseText, with a fast path for text that is already tidy (most cells of a sheet). */
 function tidy(s: string): string {
