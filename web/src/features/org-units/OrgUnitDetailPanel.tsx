@@ -21,6 +21,7 @@ import { formatDate } from '../../lib/dates';
 import { isHistorical } from '../../lib/org-tree';
 import { useAsync } from '../../lib/use-async';
 import { UnitEligibilitySection } from '../eligibility/UnitEligibilitySection';
+import { ImportRatingsButton } from '../ratings-import/ImportRatingsButton';
 
 /** Everything about one unit: identity, validity, lineage of mergers, and how many people it has. */
 export function OrgUnitDetailPanel({
@@ -152,6 +153,7 @@ export function OrgUnitDetailPanel({
               prefix={<TeamOutlined />}
               formatter={(v) => Number(v).toLocaleString('vi-VN')}
             />
+            {!unit.readOnly && <ImportRatingsButton unit={unit} onImported={reload} block />}
             {!unit.readOnly && (
               <Link to={`/people?unit=${encodeURIComponent(unit.id)}`}>
                 <Button

@@ -25,6 +25,7 @@ import { useAsync } from '../../lib/use-async';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
+import { ratingsImportMessages } from '../ratings-import/messages';
 import {
   AwardsSection,
   CareerSection,
@@ -40,6 +41,7 @@ function initial(fullName: string): string {
 
 function PersonHeader({ person, actions }: { person: PersonDetail; actions?: ReactNode }) {
   const t = useT();
+  const codeLabel = useMessages(ratingsImportMessages).personCode;
   return (
     <Card>
       <Flex gap={20} align="flex-start" wrap>
@@ -62,6 +64,11 @@ function PersonHeader({ person, actions }: { person: PersonDetail; actions?: Rea
             {actions}
           </Flex>
           <Flex gap={6} wrap>
+            {person.code && (
+              <Tag className="vd-person-code" title={codeLabel}>
+                {codeLabel}: {person.code}
+              </Tag>
+            )}
             <Tag color="red">{t.categories[person.category]}</Tag>
             {person.directWorker && <Tag color="gold">{t.person.directWorker}</Tag>}
             {person.currentPosition && <Tag>{person.currentPosition}</Tag>}
