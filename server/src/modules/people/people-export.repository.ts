@@ -73,24 +73,29 @@ const SEGMENT = 5000;
  * connection (PGlite) the list is read a segment at a time, each segment's cursor closed before its pages
  * are handed over, so the caller can report progress (a write) between pages.
  */
-export async function* exportPages(db: Db, f: ExportFilter, pageSize = 1000): AsyncGenerator<ExportRow[]> {
+export async function* exportPages(
+  db: Db,
+  f: ExportFilter,
+  pageSize = 1000,
+  segment = SEGMENT,
+): AsyncGenerator<ExportRow[]> {
   if (isPool(db)) {
     for await (const rows of cursorPages<ExportRow>(db, exportQuery(f, undefined), pageSize)) yield rows;
     return;
   }
   let after: After;
   for (;;) {
-    const segment: ExportRow[][] = [];
+    const pages: ExportRow[][] = [];
     let read = 0;
-    for await (const rows of cursorPages<ExportRow>(db, exportQuery(f, after, SEGMENT), pageSize, {
+    for await (const rows of cursorPages<ExportRow>(db, exportQuery(f, after, segment), pageSize, {
       ahead: 1,
     })) {
-      segment.push(rows);
+      pages.push(rows);
       read += rows.length;
       const last = rows[rows.length - 1]!;
       after = { unitKey: last.unit_key, personKey: last.person_key, id: last.id };
     }
-    for (const rows of segment) yield rows;
-    if (read < SEGMENT) return;
+    for (const rows of pages) yield rows;
+    if (read < segment) return;
   }
 }

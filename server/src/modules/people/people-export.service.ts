@@ -51,11 +51,11 @@ export async function startPeopleExport(deps: Deps, actor: Actor, body: PeopleEx
 const ratingName = (l: RatingLevel | null) => (l ? `${RATING_LEVEL_NAMES[l].vi} nhiệm vụ` : '');
 
 /** The export job: counts, streams the people a page at a time, reports "Đã ghi n/N người". */
-export function peopleExportHandler(o: { pageSize?: number } = {}): JobHandler {
-  return (ctx) => runPeopleExport(ctx, o.pageSize ?? 1000);
+export function peopleExportHandler(o: { pageSize?: number; segment?: number } = {}): JobHandler {
+  return (ctx) => runPeopleExport(ctx, o.pageSize ?? 1000, o.segment);
 }
 
-async function runPeopleExport(ctx: JobContext, pageSize: number): Promise<JobOutcome> {
+async function runPeopleExport(ctx: JobContext, pageSize: number, segment?: number): Promise<JobOutcome> {
   const { deps } = ctx;
   const p = ctx.job.params as unknown as PeopleExportParams;
   const actor = await ctx.actor();
@@ -109,7 +109,7 @@ async function runPeopleExport(ctx: JobContext, pageSize: number): Promise<JobOu
     }
   });
   let done = 0;
-  for await (const page of repo.exportPages(deps.db, filter, pageSize)) {
+  for await (const page of repo.exportPages(deps.db, filter, pageSize, segment)) {
     ctx.signal.throwIfAborted();
     for (const x of page) {
       done++;
