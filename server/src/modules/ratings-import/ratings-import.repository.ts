@@ -66,30 +66,52 @@ export async function countPeople(db: Db, unitIds: readonly string[]): Promise<n
 }
 
 /**
- * Write ratings of one year in one statement: insert, or change the level of the one stored (its version
- * goes up). Only people of the given units are written: answers how many rows were, so the caller can
- * tell when someone left the units meanwhile. Rows in person order with ascending ids touch the indexes
- * (and the people looked up for the foreign key) page after page rather than at random.
+ * Insert ratings of one year in one statement (people who had none). Rows in person order with ascending
+ * ids touch the indexes, and the people the foreign key looks up, page after page rather than at random.
+ * Someone else's rating for one of them written meanwhile makes it fail (a unique violation): the job is
+ * tried again and then finds it.
  */
-export async function upsertRatings(
+export async function insertRatings(
   db: Db,
   year: number,
-  unitIds: readonly string[],
   rows: readonly { id: string; personId: string; level: RatingLevel }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`insert into ratings (id, person_id, year, level)
+    select x.id, x.person_id, ${year}::int, x.level
+    from unnest(${tokens(rows.map((r) => r.id))}::uuid[], ${tokens(rows.map((r) => r.personId))}::uuid[],
+      ${tokens(rows.map((r) => r.level))}::text[]) as x(id, person_id, level)`);
+}
+
+/** Change the level of stored ratings of one year (their version goes up); answers how many were changed. */
+export async function updateRatings(
+  db: Db,
+  year: number,
+  rows: readonly { personId: string; level: RatingLevel }[],
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const [row] = rowsOf<{ n: number }>(
-    await db.execute(sql`with written as (
-        insert into ratings (id, person_id, year, level)
-        select x.id, x.person_id, ${year}::int, x.level
-        from unnest(${tokens(rows.map((r) => r.id))}::uuid[], ${tokens(rows.map((r) => r.personId))}::uuid[],
-          ${tokens(rows.map((r) => r.level))}::text[]) as x(id, person_id, level)
-        join people p on p.id = x.person_id
-        where p.org_unit_id = any(${tokens(unitIds)}::uuid[])
-        on conflict (person_id, year) where person_id is not null
-        do update set level = excluded.level, version = ratings.version + 1
+    await db.execute(sql`with changed as (
+        update ratings r set level = x.level, version = r.version + 1
+        from unnest(${tokens(rows.map((r) => r.personId))}::uuid[], ${tokens(rows.map((r) => r.level))}::text[])
+          as x(person_id, level)
+        where r.person_id = x.person_id and r.year = ${year}::int
         returning 1)
-      select count(*)::int as n from written`),
+      select count(*)::int as n from changed`),
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** How many of these people belong to these units now (all of them, unless someone moved meanwhile). */
+export async function countInUnits(
+  db: Db,
+  personIds: readonly string[],
+  unitIds: readonly string[],
+): Promise<number> {
+  if (personIds.length === 0) return 0;
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from people
+      where id = any(${tokens(personIds)}::uuid[]) and org_unit_id = any(${tokens(unitIds)}::uuid[])`),
   );
   return Number(row?.n ?? 0);
 }

@@ -325,37 +325,52 @@ export async function importRatings(
     const nowUnits = (await repo.subtreeUnits(uow.tx, now.path)).map((u) => u.id);
     // what each person had for the year when the people were read (the write settles later changes)
     const before = stored;
-    // only what differs is written, in person order, with ids that ascend
-    const changes = accepted
-      .filter((r) => before.get(r.personId!) !== r.level)
+    // only what differs is written: new ratings inserted in person order with ids that ascend, changed
+    // ones updated; a chunk at a time
+    const byPerson = (x: { personId: string }, y: { personId: string }) => (x.personId < y.personId ? -1 : 1);
+    const added = accepted
+      .filter((r) => !before.has(r.personId!))
       .map((r) => ({ personId: r.personId!, level: r.level! }))
-      .sort((x, y) => (x.personId < y.personId ? -1 : 1));
-    const ids = orderedIds(changes.length);
-    const n = await writeForKeeper(
-      uow.tx,
-      changes.map((c) => c.personId),
-      async () => {
-        let n = 0;
-        for (let i = 0; i < changes.length; i += chunk) {
-          const part = changes.slice(i, i + chunk).map((c, j) => ({ ...c, id: ids[i + j]! }));
-          n += await repo.upsertRatings(uow.tx, p.year, nowUnits, part);
-          const done = Math.min(i + chunk, changes.length);
-          await progress(
-            45 + Math.round((45 * done) / changes.length),
-            `Đã ghi ${viNumber(done)}/${viNumber(changes.length)} xếp loại mới hoặc thay đổi…`,
-            true,
-          );
-        }
-        return n;
-      },
-    );
-    if (n !== changes.length) {
+      .sort(byPerson);
+    const changed = accepted
+      .filter((r) => before.has(r.personId!) && before.get(r.personId!) !== r.level)
+      .map((r) => ({ personId: r.personId!, level: r.level! }))
+      .sort(byPerson);
+    const ids = orderedIds(added.length);
+    const people = [...added, ...changed].map((c) => c.personId);
+    const total = people.length;
+    let done = 0;
+    const step = async (n: number) => {
+      done += n;
+      await progress(
+        45 + Math.round((45 * done) / Math.max(total, 1)),
+        `Đã ghi ${viNumber(done)}/${viNumber(total)} xếp loại mới hoặc thay đổi…`,
+        true,
+      );
+    };
+    const updated = await writeForKeeper(uow.tx, people, async () => {
+      for (let i = 0; i < added.length; i += chunk) {
+        const part = added.slice(i, i + chunk).map((c, j) => ({ ...c, id: ids[i + j]! }));
+        await repo.insertRatings(uow.tx, p.year, part);
+        await step(part.length);
+      }
+      let n = 0;
+      for (let i = 0; i < changed.length; i += chunk) {
+        const part = changed.slice(i, i + chunk);
+        n += await repo.updateRatings(uow.tx, p.year, part);
+        await step(part.length);
+      }
+      return n;
+    });
+    // every person written still belongs to the unit (someone moved or removed meanwhile: nothing is kept)
+    if (updated !== changed.length || (await repo.countInUnits(uow.tx, people, nowUnits)) !== total) {
       throw new AppError(
         'version_conflict',
         409,
         'Danh sách cán bộ của đơn vị đã thay đổi trong lúc nhập (có người chuyển đi hoặc bị xóa); hãy nhập lại tệp.',
       );
     }
+    const n = total;
     const counts = { added: 0, changed: 0, unchanged: 0, refused: 0 };
     for (const r of accepted) {
       const old = before.get(r.personId!);
