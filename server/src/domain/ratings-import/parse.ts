@@ -5,6 +5,7 @@
  * missing or given twice, a merged header cell, too many rows, no rows) end the reading; problems of a
  * row are kept with the row, every one of them, so the report can say all that is wrong at once.
  */
+import type { ImportRowProblem } from '../../../../contract/imports';
 import type { RatingLevel } from '../../../../contract/vocabulary';
 import {
   COLUMN_KINDS,
@@ -32,17 +33,8 @@ export type FileProblemCode =
   | 'import_too_many_rows'
   | 'import_empty';
 
-/** Codes of problems that refuse one row. */
-export type RowProblemCode =
-  | 'import_missing_value'
-  | 'import_bad_date'
-  | 'import_unknown_rating'
-  | 'import_year_mismatch'
-  | 'import_unknown_unit'
-  | 'import_person_not_found'
-  | 'import_person_ambiguous'
-  | 'import_code_mismatch'
-  | 'import_duplicate_row';
+/** Codes of problems that refuse one row (the contract lists them; contract/errors.ts has their messages). */
+export type RowProblemCode = ImportRowProblem;
 
 export interface Problem<C extends string> {
   code: C;
