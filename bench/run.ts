@@ -2,10 +2,12 @@
 // npm run bench -- eligible-now [--people N] [--years N] [--seconds S]
 // npm run bench -- search [--people N] [--years N] [--rate R] [--seconds S] [--cap N] [--keep] [--database NAME]
 // npm run bench -- start [--requests N] [--idle SECONDS] [--command npm|node]
+// npm run bench -- import [--people N] [--years N] [--repeat N]   (PostgreSQL; 50,000 people by default)
 import { parseArgs } from 'node:util';
 import { PEOPLE_COUNT_CAP } from '../server/src/modules/people/people.service';
 import { runEligibilityBench } from './eligibility.bench';
 import { runEligibleNowBench } from './eligible-now.bench';
+import { runImportBench } from './import.bench';
 import { runSearchBench } from './search.bench';
 import { runStartBench } from './start.bench';
 
@@ -23,6 +25,7 @@ const { positionals, values } = parseArgs({
     requests: { type: 'string', default: '2000' },
     idle: { type: 'string', default: '10' },
     command: { type: 'string', default: 'npm' },
+    repeat: { type: 'string', default: '3' },
   },
 });
 const which = positionals[0] ?? 'eligibility';
@@ -61,8 +64,23 @@ if (which === 'start') {
   });
   process.exit(0);
 }
+if (which === 'import') {
+  if (!postgresUrl) {
+    console.error('The import benchmark needs PostgreSQL: set BENCH_DATABASE_URL (or TEST_DATABASE_URL).');
+    process.exit(2);
+  }
+  const given = (flag: string) => process.argv.some((a) => a === `--${flag}` || a.startsWith(`--${flag}=`));
+  await runImportBench({
+    postgresUrl,
+    // 50,000 people and 3 years of records unless told: the import's figure is about its own rows
+    people: given('people') ? Number(values.people) : 50_000,
+    years: given('years') ? Number(values.years) : 3,
+    repeat: Number(values.repeat),
+  });
+  process.exit(0);
+}
 if (which !== 'eligibility') {
-  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now, search, start`);
+  console.error(`Unknown benchmark "${which}". Available: eligibility, eligible-now, search, start, import`);
   process.exit(2);
 }
 await runEligibilityBench({

@@ -11,6 +11,7 @@ import {
   INITIATIVE_SCOPES,
   ORG_UNIT_KINDS,
   PERSON_CATEGORIES,
+  PERSON_CODE_MAX,
   RATING_LEVELS,
   ROLES,
 } from './vocabulary';
@@ -162,6 +163,8 @@ export const OrgUnitUpdate = Type.Object(
 
 export const PersonSummary = Type.Object({
   id: Id,
+  /** "Mã cán bộ", when the person has one */
+  code: Type.Union([Type.String(), Type.Null()]),
   fullName: Type.String(),
   gender: lit(GENDERS),
   birthDate: Type.Union([DateString, Type.Null()]),
@@ -256,7 +259,11 @@ export const PersonDetail = Type.Object({
 });
 export type PersonDetail = Static<typeof PersonDetail>;
 
+/** "Mã cán bộ": trimmed, unique among people whatever the case (409 `person_code_taken`). */
+export const PersonCode = Type.String({ minLength: 1, maxLength: PERSON_CODE_MAX, pattern: NON_BLANK });
+
 const personFields = {
+  code: Type.Union([PersonCode, Type.Null()]),
   fullName: Name(),
   gender: lit(GENDERS),
   birthDate: Type.Union([DateString, Type.Null()]),
@@ -269,6 +276,7 @@ const personFields = {
 export const PersonCreate = Type.Object(
   {
     ...personFields,
+    code: Type.Optional(personFields.code),
     birthDate: Type.Optional(personFields.birthDate),
     ethnicity: Type.Optional(personFields.ethnicity),
     directWorker: Type.Optional(personFields.directWorker),
@@ -289,6 +297,7 @@ export const PersonCreate = Type.Object(
 export const PersonUpdate = Type.Object(
   {
     version: Version,
+    code: Type.Optional(personFields.code),
     fullName: Type.Optional(personFields.fullName),
     gender: Type.Optional(personFields.gender),
     birthDate: Type.Optional(personFields.birthDate),

@@ -17,6 +17,7 @@ export const ERROR_MESSAGES = {
     'Không thể thực hiện: thành phố sẽ không còn quản trị hệ thống nào đang hoạt động. Hãy giao vai trò quản trị cho người khác trước.',
   wrong_password: 'Mật khẩu hiện tại không đúng.',
   password_change_required: 'Bạn cần đổi mật khẩu do quản trị viên cấp trước khi tiếp tục làm việc.',
+  person_code_taken: 'Mã cán bộ này đã được dùng cho một người khác.',
   org_unit_cycle: 'Không thể đặt một đơn vị làm cấp trên của chính nó hoặc của đơn vị cấp trên nó.',
   org_unit_has_children: 'Đơn vị còn đơn vị trực thuộc.',
   invalid_date_range: 'Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.',
@@ -68,6 +69,27 @@ export const ERROR_MESSAGES = {
   job_finished: 'Công việc đã kết thúc, không thể hủy.',
   job_failed: 'Công việc gặp lỗi khi chạy. Vui lòng thử lại hoặc báo quản trị hệ thống.',
   job_interrupted: 'Công việc bị gián đoạn nhiều lần vì máy chủ dừng khi đang chạy, nên đã dừng hẳn.',
+  // Excel import of year-end ratings: problems of the whole file…
+  import_not_spreadsheet: 'Tệp không phải bảng tính Excel (.xlsx). Hãy chọn tệp Excel đã lưu dạng .xlsx.',
+  import_no_header:
+    'Không tìm thấy dòng tiêu đề của bảng (các cột Họ và tên, Ngày sinh hoặc Mã cán bộ, Xếp loại) trong 20 dòng đầu.',
+  import_missing_columns: 'Bảng thiếu cột bắt buộc: Họ và tên, Ngày sinh hoặc Mã cán bộ, Xếp loại.',
+  import_duplicate_columns: 'Một cột xuất hiện hai lần trên dòng tiêu đề; hãy để lại một cột.',
+  import_merged_header: 'Ô tiêu đề của bảng bị gộp nhiều cột; hãy bỏ gộp ô để mỗi cột có một tiêu đề.',
+  import_too_many_rows: 'Tệp có quá nhiều dòng để nhập một lần; hãy chia thành nhiều tệp.',
+  import_empty: 'Bảng không có dòng dữ liệu nào dưới dòng tiêu đề.',
+  import_template_too_large:
+    'Đơn vị có quá nhiều người để lập một tệp mẫu; hãy chọn đơn vị nhỏ hơn hoặc dùng "Xuất danh sách".',
+  // …and of one row (the file is refused while any row is)
+  import_missing_value: 'Thiếu giá trị bắt buộc.',
+  import_bad_date: 'Ngày sinh không hợp lệ (cần dạng dd/mm/yyyy).',
+  import_unknown_rating: 'Mức xếp loại không có trong quy định.',
+  import_year_mismatch: 'Năm ghi ở dòng khác năm đang nhập.',
+  import_unknown_unit: 'Không có đơn vị này trong phạm vi đang nhập.',
+  import_person_not_found: 'Không tìm thấy cán bộ này trong đơn vị.',
+  import_person_ambiguous: 'Có nhiều người trùng họ tên và ngày sinh; hãy ghi mã cán bộ.',
+  import_code_mismatch: 'Mã cán bộ không khớp với họ tên hoặc ngày sinh.',
+  import_duplicate_row: 'Một người xuất hiện ở nhiều dòng.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -12,7 +12,13 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 export const UNFINISHED_JOB_STATUSES = ['queued', 'running'] as const satisfies readonly JobStatus[];
 
 /** The kinds of job the server knows, each started by its own feature (names: the web's jobs dictionary). */
-export const JOB_KINDS = ['eligible_now_export', 'eligibility_rebuild', 'audit_verify'] as const;
+export const JOB_KINDS = [
+  'eligible_now_export',
+  'eligibility_rebuild',
+  'audit_verify',
+  'ratings_import',
+  'people_export',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 const Timestamp = Type.String({ format: 'date-time' });

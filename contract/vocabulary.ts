@@ -69,6 +69,9 @@ export const PERSON_CATEGORY_NAMES: Readonly<Record<PersonCategory, Names>> = {
   worker: { vi: 'Người lao động', en: 'Worker' },
 };
 
+/** "Mã cán bộ": a person's staff code, unique when present; at most this many characters. */
+export const PERSON_CODE_MAX = 30;
+
 /** Yearly rating, best first. The full Vietnamese name adds "nhiệm vụ" ("Hoàn thành tốt nhiệm vụ"). */
 export const RATING_LEVELS = ['HTXS', 'HTT', 'HT', 'KHT'] as const;
 export type RatingLevel = (typeof RATING_LEVELS)[number];

@@ -22,6 +22,8 @@ import { orgUnitRoutes } from './modules/org-units/org-units.routes';
 import { peopleRoutes } from './modules/people/people.routes';
 import { todoRoutes } from './modules/todo/todo.routes';
 import { userRoutes } from './modules/users/users.routes';
+import { peopleExportRoutes } from './modules/people/people-export.routes';
+import { ratingsImportRoutes } from './modules/ratings-import/ratings-import.routes';
 import { registerErrorHandler } from './plugins/errors';
 import { session } from './plugins/session';
 import { malformedText, normaliseStrings, validatorCompiler } from './plugins/validation';
@@ -161,7 +163,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}) {
   await app.register(authRoutes, { deps });
   await app.register(orgUnitRoutes, { deps });
   await app.register(peopleRoutes, { deps });
-  await app.register(evidenceRoutes, { deps }); // the only plugin that parses multipart
+  await app.register(peopleExportRoutes, { deps });
+  await app.register(evidenceRoutes, { deps }); // parses multipart (in its own plugin)
+  await app.register(ratingsImportRoutes, { deps }); // parses multipart (in its own plugin)
   await app.register(eligibilityRoutes, { deps });
   await app.register(documentRoutes, { deps });
   await app.register(calendarRoutes, { deps });

@@ -60,7 +60,15 @@ export async function createUnit(
 
 export async function createPerson(
   db: Db,
-  o: { orgUnitId: string; fullName?: string; gender?: 'male' | 'female'; startedOn?: string },
+  o: {
+    orgUnitId: string;
+    fullName?: string;
+    gender?: 'male' | 'female';
+    startedOn?: string;
+    /** "Mã cán bộ" (none by default) */
+    code?: string | null;
+    birthDate?: string | null;
+  },
 ) {
   const id = newId();
   const fullName = o.fullName ?? `Nguyễn Văn ${next()}`;
@@ -68,11 +76,12 @@ export async function createPerson(
     .insert(people)
     .values({
       id,
+      code: o.code ?? null,
       fullName,
       searchName: foldAccents(fullName),
       sortKey: personSortKey(fullName),
       gender: o.gender ?? 'male',
-      birthDate: '1985-05-20',
+      birthDate: o.birthDate === undefined ? '1985-05-20' : o.birthDate,
       category: 'civil_servant',
       startedOn: o.startedOn ?? '2010-09-01',
       orgUnitId: o.orgUnitId,

@@ -251,7 +251,7 @@ function failure(status: number, data: unknown, path: string): ApiError {
  * Send one file as multipart/form-data, reporting progress (fetch cannot report an upload's progress).
  * Carries the header a cross-site form cannot set; a refusal is an ApiError with the server's message.
  */
-function uploadFile<T>(
+export function uploadFile<T>(
   path: string,
   file: Blob & { name: string },
   opts: { onProgress?: (percent: number) => void; signal?: AbortSignal } = {},

@@ -14,6 +14,7 @@ import {
 import {
   GENDERS,
   PERSON_CATEGORIES,
+  PERSON_CODE_MAX,
   type Gender,
   type PersonCategory,
 } from '../../../../contract/vocabulary';
@@ -27,6 +28,12 @@ export const people = pgTable(
   {
     id: uuid('id').primaryKey(),
     fullName: text('full_name').notNull(),
+    /**
+     * "Mã cán bộ": the staff code (trimmed, at most PERSON_CODE_MAX characters), unique when present
+     * regardless of case; what an officer's spreadsheet names a person by when two share a name and
+     * birth date.
+     */
+    code: text('code'),
     /** lower-case, accents and đ removed: what accent-insensitive search matches against */
     searchName: text('search_name').notNull(),
     /**
@@ -60,8 +67,16 @@ export const people = pgTable(
     // fastupdate off: a pending list of unsorted new entries would be read in full by every search
     // (200,000 seeded people left 62,000 pending entries and made a one-row lookup take 20 ms)
     index('people_search_words_idx').using('gin', t.searchWords).with({ fastupdate: false }),
+    // one person per code, whatever the case ("hk-000123" is "HK-000123")
+    uniqueIndex('people_code_uq')
+      .on(sql`lower(${t.code})`)
+      .where(sql`${t.code} is not null`),
     check('people_gender_check', sql`${t.gender} in (${inList(GENDERS)})`),
     check('people_category_check', sql`${t.category} in (${inList(PERSON_CATEGORIES)})`),
+    check(
+      'people_code_check',
+      sql`${t.code} is null or (char_length(${t.code}) between 1 and ${sql.raw(String(PERSON_CODE_MAX))} and ${t.code} = btrim(${t.code}))`,
+    ),
   ],
 );
 

@@ -10,6 +10,7 @@ const HARD_NAME = 'Nguyễn Thị Ánh Tuyết Đặng Ỷ Ưng';
 
 const person: PersonDetail = {
   id: '00000000-0000-4000-8000-000000000001',
+  code: null,
   fullName: HARD_NAME,
   gender: 'female',
   birthDate: '1985-05-20',

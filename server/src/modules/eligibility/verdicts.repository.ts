@@ -27,6 +27,24 @@ export async function lockPeople(db: Db, personIds: readonly string[]) {
 
 const uuidArray = (ids: readonly string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
+/**
+ * Switch the triggers' queueing off (or back on) for the rest of this transaction: the bulk-load switch of
+ * migration 0011, which the seed uses too.
+ */
+export async function setQueueTriggers(db: Db, on: boolean) {
+  await db.execute(sql`select set_config('vinhdanh.bulk_load', ${on ? 'off' : 'on'}, true)`);
+}
+
+/**
+ * Queue people for the keeper in one statement. Their rows carry tx 0, not this transaction's id: the
+ * transaction's own refresh leaves them to the keeper instead of reading them all back.
+ */
+export async function queueForKeeper(db: Db, personIds: readonly string[]) {
+  if (personIds.length === 0) return;
+  await db.execute(sql`insert into eligibility_stale (person_id, tx)
+    select p, 0 from unnest(${uuidArray(personIds)}) as p order by p`);
+}
+
 /** The people this very transaction queued (its own changes), with the queue rows' ids. */
 export async function ownStale(db: Db): Promise<{ ids: number[]; personIds: string[] }> {
   const rows = rowsOf<{ id: string | number; person_id: string }>(

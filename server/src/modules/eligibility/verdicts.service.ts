@@ -176,6 +176,26 @@ export async function refreshOwnChanges(tx: Db, clock: Clock): Promise<void> {
 }
 
 /**
+ * A change of more people than a transaction judges itself (an import of thousands of ratings): `write`
+ * runs with the triggers' queueing switched off (each of its statements would queue its rows, and the
+ * unit of work would read them all back only to leave them), then the people it changed are queued in one
+ * statement for the keeper. A change of IN_TRANSACTION_LIMIT people or fewer runs as any other: queued by
+ * the triggers and judged before the transaction commits.
+ */
+export async function writeForKeeper<T>(
+  tx: Db,
+  personIds: readonly string[],
+  write: () => Promise<T>,
+): Promise<T> {
+  if (personIds.length <= IN_TRANSACTION_LIMIT) return write();
+  await repo.setQueueTriggers(tx, false);
+  const result = await write();
+  await repo.setQueueTriggers(tx, true);
+  await repo.queueForKeeper(tx, personIds);
+  return result;
+}
+
+/**
  * Judge people queued by others (a seed, an import, a statement outside the unit of work), a batch at a
  * time, each batch one transaction. Answers how many people it judged.
  */

@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { fileTypeFromFile, supportedExtensions } from 'file-type';
 import { FILE_KIND_INFO, type FileKind } from '../../../../contract/files';
 import { cfbRootNames } from './cfb';
+import { zipEntryNames } from './zip-names';
 
 export type Detected =
   | { kind: FileKind }
@@ -19,6 +20,16 @@ export async function detectFileKind(path: string, size: number): Promise<Detect
   if (found.ext === 'apng') return { kind: 'png' }; // an animated PNG is a PNG
   const kind = BY_MIME.get(found.mime);
   if (kind) return { kind };
+  if (found.ext === 'zip') {
+    const fh = await open(path, 'r');
+    try {
+      const names = await zipEntryNames(fh, size);
+      if (names?.includes('xl/workbook.xml')) return { kind: 'xlsx' };
+      if (names?.includes('word/document.xml')) return { kind: 'docx' };
+    } finally {
+      await fh.close();
+    }
+  }
   if (found.ext === 'cfb') {
     const fh = await open(path, 'r');
     try {

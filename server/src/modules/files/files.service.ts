@@ -62,15 +62,28 @@ const megabytes = (bytes: number) =>
  * type found in its bytes (it must be allowed and agree with the name's extension). All or nothing: the
  * first refused file removes what was received and answers with a message that names it.
  */
-export async function stageUploads(deps: Deps, incoming: AsyncIterable<IncomingFile>): Promise<Staged> {
+export interface StageOptions {
+  /** the kinds this feature takes (default: those the configuration allows) */
+  kinds?: readonly FileKind[];
+  /** the feature's own refusal of a file of another kind (`detected`: what it is, when known) */
+  refuseKind?: (name: string, detected: string | null) => AppError;
+  /** at most this many files (default MAX_FILES_PER_UPLOAD) */
+  maxFiles?: number;
+}
+
+export async function stageUploads(
+  deps: Deps,
+  incoming: AsyncIterable<IncomingFile>,
+  o: StageOptions = {},
+): Promise<Staged> {
   const staged: StagedFile[] = [];
   const discard = async () => {
     await Promise.all(staged.map((s) => discardTemp(s.tmpPath)));
   };
   try {
     for await (const file of incoming) {
-      if (staged.length >= MAX_FILES_PER_UPLOAD) throw tooMany();
-      staged.push(await stageOne(deps, file));
+      if (staged.length >= (o.maxFiles ?? MAX_FILES_PER_UPLOAD)) throw tooMany(o.maxFiles);
+      staged.push(await stageOne(deps, file, o));
     }
   } catch (e) {
     await discard();
@@ -80,10 +93,10 @@ export async function stageUploads(deps: Deps, incoming: AsyncIterable<IncomingF
   return { files: staged, discard };
 }
 
-export const tooMany = () =>
-  new AppError('too_many_files', 413, `Mỗi lần chỉ được tải lên tối đa ${MAX_FILES_PER_UPLOAD} tệp.`);
+export const tooMany = (max = MAX_FILES_PER_UPLOAD) =>
+  new AppError('too_many_files', 413, `Mỗi lần chỉ được tải lên tối đa ${max} tệp.`);
 
-async function stageOne(deps: Deps, file: IncomingFile): Promise<StagedFile> {
+async function stageOne(deps: Deps, file: IncomingFile, o: StageOptions = {}): Promise<StagedFile> {
   const cleaned = cleanFileName(file.fileName);
   if (!cleaned.ok) throw new AppError('invalid_file_name', 400, cleaned.message);
   const name = cleaned.name;
@@ -106,9 +119,11 @@ async function stageOne(deps: Deps, file: IncomingFile): Promise<StagedFile> {
       throw new AppError('empty_file', 400, `Tệp "${name}" rỗng (0 byte), không có nội dung để lưu.`);
     }
     const detected = await detectFileKind(received.tmpPath, received.size);
-    const allowed = filesAllowedTypes.map((k) => FILE_KIND_INFO[k].label).join(', ');
-    if (detected.kind === null || !filesAllowedTypes.includes(detected.kind)) {
+    const kinds = o.kinds ?? filesAllowedTypes;
+    const allowed = kinds.map((k) => FILE_KIND_INFO[k].label).join(', ');
+    if (detected.kind === null || !kinds.includes(detected.kind)) {
       const what = detected.kind ?? detected.what;
+      if (o.refuseKind) throw o.refuseKind(name, what);
       throw new AppError(
         'unsupported_file_type',
         415,
@@ -119,6 +134,7 @@ async function stageOne(deps: Deps, file: IncomingFile): Promise<StagedFile> {
     const info = FILE_KIND_INFO[detected.kind];
     const named = nameForContent(name, info.extensions, isKnownExtension);
     if (!named.ok) {
+      if (o.refuseKind) throw o.refuseKind(name, detected.kind);
       throw new AppError(
         'unsupported_file_type',
         415,

@@ -76,6 +76,20 @@ describe('type detection from the bytes', () => {
     expect(await kindOf(broken)).toEqual({ kind: null, what: 'cfb' });
   });
 
+  it('recognises a workbook whose parts file-type gives up on (a large sheet before [Content_Types].xml)', async () => {
+    // exceljs's streaming writer puts the sheet first: past a megabyte of it, file-type only says "zip"
+    const big = zipBytes({
+      'xl/worksheets/sheet1.xml': `<worksheet>${'<row><c><v>1</v></c></row>'.repeat(60_000)}</worksheet>`,
+      '[Content_Types].xml': '<Types/>',
+      'xl/workbook.xml': '<workbook/>',
+    });
+    expect(await kindOf(big)).toEqual({ kind: 'xlsx' });
+    expect(await kindOf(zipBytes({ 'big.bin': 'x'.repeat(1_200_000), 'a.txt': 'x' }))).toEqual({
+      kind: null,
+      what: 'zip',
+    });
+  });
+
   it('looks at the root of a compound file only: a workbook embedded deeper does not make an .xls', async () => {
     // Root → "ObjectPool" (storage) whose child is "Workbook": our builder chains root children, so
     // build the nested case by hand: the root's only child is a storage.

@@ -2,7 +2,7 @@ import type { Job, JobKind, JobList, JobListQuery } from '../../../../contract/j
 import type { Deps } from '../../deps';
 import { AppError, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
-import { unitOfWork } from '../audit/unit-of-work';
+import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import type { Actor } from '../auth/auth.policy';
 import { getUnitInScope } from '../org-units/org-units.service';
 import { canCancelJob, canSeeJob, canStartJob } from './jobs.policy';
@@ -28,32 +28,39 @@ export interface StartJob {
  * jobs: the user's row is locked first, so parallel starts count one after another.
  */
 export async function startJob(deps: Deps, actor: Actor, o: StartJob): Promise<Job> {
-  return unitOfWork(deps, actor, async (uow) => {
-    const unit = await getUnitInScope(uow.deps, actor, o.orgUnitId); // 404 outside the actor's scope
-    uow.authorise(canStartJob(actor, unit), 'hide');
-    if (!(await repo.lockUser(uow.tx, actor.userId))) throw new AppError('forbidden', 403);
-    if ((await repo.countUnfinished(uow.tx, actor.userId)) >= MAX_UNFINISHED_JOBS_PER_USER) {
-      throw new AppError('too_many_jobs', 429);
-    }
-    const id = newId();
-    await repo.insertJob(uow.tx, {
-      id,
-      kind: o.kind,
-      params: o.params,
-      maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-      actorUserId: actor.userId,
-      orgUnitId: o.orgUnitId,
-    });
-    await uow.record({
-      action: 'job.start',
-      entityType: 'job',
-      entityId: id,
-      orgUnitId: o.orgUnitId,
-      after: { kind: o.kind, params: o.params },
-    });
-    const row = await repo.findJob(uow.tx, id);
-    return presentJob(row!);
+  return unitOfWork(deps, actor, (uow) => queueJob(uow, o));
+}
+
+/**
+ * Queue a job inside the feature's own unit of work, with what it stores alongside (an uploaded file the
+ * job reads, say): both commit or neither. The same checks and audit row as `startJob`.
+ */
+export async function queueJob(uow: UnitOfWork, o: StartJob): Promise<Job> {
+  const actor = uow.actor;
+  const unit = await getUnitInScope(uow.deps, actor, o.orgUnitId); // 404 outside the actor's scope
+  uow.authorise(canStartJob(actor, unit), 'hide');
+  if (!(await repo.lockUser(uow.tx, actor.userId))) throw new AppError('forbidden', 403);
+  if ((await repo.countUnfinished(uow.tx, actor.userId)) >= MAX_UNFINISHED_JOBS_PER_USER) {
+    throw new AppError('too_many_jobs', 429);
+  }
+  const id = newId();
+  await repo.insertJob(uow.tx, {
+    id,
+    kind: o.kind,
+    params: o.params,
+    maxAttempts: o.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    actorUserId: actor.userId,
+    orgUnitId: o.orgUnitId,
   });
+  await uow.record({
+    action: 'job.start',
+    entityType: 'job',
+    entityId: id,
+    orgUnitId: o.orgUnitId,
+    after: { kind: o.kind, params: o.params },
+  });
+  const row = await repo.findJob(uow.tx, id);
+  return presentJob(row!);
 }
 
 async function visibleJob(deps: Deps, actor: Actor, id: string) {

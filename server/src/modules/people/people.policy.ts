@@ -15,3 +15,6 @@ export const canAddPersonTo = (actor: Actor, unit: Placed): boolean => can(actor
 
 /** Add, correct or remove entries of a person's yearly record (ratings, initiatives, discipline, awards). */
 export const canWriteRecord = (actor: Actor, person: Placed): boolean => can(actor, 'record.write', person);
+
+/** Export the people of a unit's subtree (the list as a workbook): whoever may read them. */
+export const canExportPeople = (actor: Actor, unit: Placed): boolean => can(actor, 'person.read', unit);

@@ -16,6 +16,7 @@ export type PersonRow = typeof people.$inferSelect;
 
 const summaryColumns = {
   id: people.id,
+  code: people.code,
   fullName: people.fullName,
   gender: people.gender,
   birthDate: people.birthDate,
@@ -48,6 +49,7 @@ export interface PeopleFilter {
 /** One person of the list, as the search returns them. */
 export interface PeopleListRow {
   id: string;
+  code: string | null;
   fullName: string;
   gender: PersonRow['gender'];
   birthDate: string | null;
@@ -145,7 +147,7 @@ export async function searchPeople(run: RunSql, f: PeopleFilter): Promise<People
     ),
     n as (select count(*)::int as total from m)
     select n.total, page.* from n left join lateral (
-      select ids.sort_key, p.id, p.full_name as "fullName", p.gender, to_char(p.birth_date, 'YYYY-MM-DD') as "birthDate",
+      select ids.sort_key, p.id, p.code, p.full_name as "fullName", p.gender, to_char(p.birth_date, 'YYYY-MM-DD') as "birthDate",
         p.category, p.direct_worker as "directWorker", p.org_unit_id as "orgUnitId", u.name as "orgUnitName",
         (select x.title from positions x where x.person_id = p.id and x.to_date is null
           order by x.is_leadership desc, x.from_date desc limit 1) as "currentPosition",
@@ -222,6 +224,15 @@ export async function loadRecord(db: Db, personId: string) {
 export async function insertPerson(db: Db, row: typeof people.$inferInsert) {
   const [created] = await db.insert(people).values(row).returning();
   return created!;
+}
+
+/** Is the code someone else's (whatever its case)? */
+export async function codeTaken(db: Db, code: string, exceptId?: string): Promise<boolean> {
+  const rows = rowsOf<{ id: string }>(
+    await db.execute(sql`select id from people where lower(code) = lower(${code})
+      ${exceptId ? sql`and id <> ${exceptId}` : sql``} limit 1`),
+  );
+  return rows.length > 0;
 }
 
 export async function updatePersonVersioned(db: Db, id: string, version: number, patch: Partial<PersonRow>) {

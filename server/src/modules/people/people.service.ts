@@ -18,6 +18,7 @@ import { foldAccents, normaliseText, personSortKey } from '../../lib/vietnamese'
 import { unitOfWork, type UnitOfWork } from '../audit/unit-of-work';
 import { can, type Actor } from '../auth/auth.policy';
 import { getUnitInScope, holdTreeShared, type OrgUnitRow } from '../org-units/org-units.service';
+import { pgErrorCode } from '../../plugins/errors';
 import { awardName } from '../records/records.service';
 import { canAddPersonTo, canEditPerson } from './people.policy';
 import * as repo from './people.repository';
@@ -33,6 +34,7 @@ export const PEOPLE_COUNT_CAP = 10_000;
 function toSummary(r: SummaryRow): PersonSummary {
   return {
     id: r.id,
+    code: r.code,
     fullName: r.fullName,
     gender: r.gender,
     birthDate: r.birthDate,
@@ -144,6 +146,25 @@ function checkPersonDates(
     throw new AppError('invalid_dates', 400, details.map((d) => d.message).join(' '), details);
 }
 
+/**
+ * A person's code as stored: trimmed (inner white space collapsed), null when blank; 409
+ * `person_code_taken` when another person holds it in any case. The unique index backs the check when two
+ * requests race (its violation answers the same).
+ */
+async function cleanCode(db: Deps['db'], code: string | null, exceptId?: string): Promise<string | null> {
+  const cleaned = code === null ? '' : normaliseText(code);
+  if (cleaned === '') return null;
+  if (await repo.codeTaken(db, cleaned, exceptId)) throw codeTaken();
+  return cleaned;
+}
+
+const codeTaken = () => new AppError('person_code_taken', 409);
+
+/** A unique violation while writing a person with a code: the code index (nothing else can clash). */
+function mapCodeConflict(e: unknown, code: string | null | undefined): unknown {
+  return code && pgErrorCode(e) === '23505' ? codeTaken() : e;
+}
+
 export async function createPerson(deps: Deps, actor: Actor, input: Static<typeof PersonCreate>) {
   if (!can(actor, 'person.write')) throw new AppError('forbidden', 403);
   checkPersonDates(deps, input.birthDate, input.startedOn);
@@ -158,6 +179,7 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
     const from = input.startedOn ?? todayInVietnam(deps.clock);
     const person = await repo.insertPerson(uow.tx, {
       id,
+      code: await cleanCode(uow.tx, input.code ?? null),
       fullName,
       searchName: foldAccents(fullName),
       sortKey: personSortKey(fullName),
@@ -188,6 +210,8 @@ export async function createPerson(deps: Deps, actor: Actor, input: Static<typeo
       after: position ? { ...person, position } : person,
     });
     return { id };
+  }).catch((e: unknown) => {
+    throw mapCodeConflict(e, input.code);
   });
 }
 
@@ -206,6 +230,7 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
       fields.startedOn === undefined ? current.person.startedOn : fields.startedOn,
     );
     const patch: Partial<repo.PersonRow> = {};
+    if (fields.code !== undefined) patch.code = await cleanCode(uow.tx, fields.code, id);
     if (fields.fullName !== undefined) {
       patch.fullName = normaliseText(fields.fullName);
       patch.searchName = foldAccents(patch.fullName);
@@ -240,6 +265,8 @@ export async function updatePerson(deps: Deps, actor: Actor, id: string, input: 
       after: career ? { person: updated, ...career.after } : updated,
     });
     return { id };
+  }).catch((e: unknown) => {
+    throw mapCodeConflict(e, input.code);
   });
 }
 

@@ -10,6 +10,8 @@ const vi = {
     eligible_now_export: 'Xuất Excel danh sách đủ điều kiện đề nghị',
     eligibility_rebuild: 'Tính lại kết quả xét điều kiện đã lưu',
     audit_verify: 'Kiểm tra chuỗi băm của nhật ký hoạt động',
+    ratings_import: 'Nhập kết quả xếp loại từ Excel',
+    people_export: 'Xuất Excel danh sách cán bộ',
   } satisfies Record<JobKind, string>,
   unknownKind: 'Công việc khác',
   statuses: {
@@ -67,6 +69,8 @@ export const jobsMessages: Dictionary<typeof vi> = {
       eligible_now_export: 'Excel export of the eligible-now list',
       eligibility_rebuild: 'Recompute the stored eligibility verdicts',
       audit_verify: 'Verify the audit log hash chain',
+      ratings_import: 'Import of year-end ratings from Excel',
+      people_export: 'Excel export of the people list',
     },
     unknownKind: 'Other job',
     statuses: {

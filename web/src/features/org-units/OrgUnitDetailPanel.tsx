@@ -24,6 +24,7 @@ import { useAsync } from '../../lib/use-async';
 import { UnitEligibilitySection } from '../eligibility/UnitEligibilitySection';
 import { AuditHistoryLink } from '../audit/AuditHistoryLink';
 import { OrgUnitActions } from './OrgUnitActions';
+import { ImportRatingsButton } from '../ratings-import/ImportRatingsButton';
 
 /** Everything about one unit: identity, validity, lineage of mergers, and how many people it has. */
 export function OrgUnitDetailPanel({
@@ -176,6 +177,7 @@ export function OrgUnitDetailPanel({
               prefix={<TeamOutlined />}
               formatter={(v) => Number(v).toLocaleString('vi-VN')}
             />
+            {!unit.readOnly && <ImportRatingsButton unit={unit} onImported={reload} block />}
             {!unit.readOnly && (
               <Link to={`/people?unit=${encodeURIComponent(unit.id)}`}>
                 <Button

@@ -5,7 +5,7 @@ import type { TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAuth } from '../../app/auth';
-import { useT } from '../../app/language';
+import { useMessages, useT } from '../../app/language';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { OrgUnitPicker } from '../../components/OrgUnitPicker';
@@ -15,6 +15,9 @@ import { api, type PersonSummary } from '../../lib/api';
 import { formatDate } from '../../lib/dates';
 import { useAsync } from '../../lib/use-async';
 import { useOrgUnits } from '../org-units/use-org-units';
+import { ImportRatingsButton } from '../ratings-import/ImportRatingsButton';
+import { ratingsImportMessages } from '../ratings-import/messages';
+import { usePeopleExport } from '../ratings-import/use-people-export';
 import { PersonCreateModal } from './PersonCreateModal';
 
 const PAGE_SIZES = [20, 50, 100];
@@ -31,7 +34,8 @@ function positiveInt(raw: string | null, fallback: number): number {
  */
 export default function PeopleListPage() {
   const t = useT();
-  const { hasRole } = useAuth();
+  const im = useMessages(ratingsImportMessages);
+  const { hasRole, me } = useAuth();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const orgUnits = useOrgUnits();
@@ -85,8 +89,22 @@ export default function PeopleListPage() {
     [q, unit, page, size],
   );
 
+  const peopleExport = usePeopleExport({ orgUnitId: unit, q: q.trim() });
+  // the import is for the unit filtered on, or else the user's own unit
+  const importUnit = unit
+    ? orgUnits.data?.find((u) => u.id === unit)
+    : me
+      ? { id: me.orgUnitId, name: me.orgUnitName }
+      : undefined;
+
   const columns = useMemo<TableColumnsType<PersonSummary>>(
     () => [
+      {
+        key: 'code',
+        title: im.personCode,
+        width: 120,
+        render: (_, p) => p.code ?? <Typography.Text type="secondary">{t.common.none}</Typography.Text>,
+      },
       {
         key: 'fullName',
         title: t.people.col.fullName,
@@ -139,7 +157,7 @@ export default function PeopleListPage() {
           ),
       },
     ],
-    [t],
+    [t, im],
   );
 
   const filtered = q.trim() !== '' || unit !== undefined;
@@ -151,13 +169,18 @@ export default function PeopleListPage() {
         title={t.people.title}
         description={t.people.description}
         extra={
-          hasRole('admin', 'officer') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t.people.create}
-            </Button>
-          )
+          <Flex gap={8} wrap justify="flex-end">
+            {peopleExport.button}
+            {importUnit && <ImportRatingsButton unit={importUnit} onImported={list.reload} />}
+            {hasRole('admin', 'officer') && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t.people.create}
+              </Button>
+            )}
+          </Flex>
         }
       />
+      {peopleExport.card && <div style={{ marginBottom: 16 }}>{peopleExport.card}</div>}
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
           <Input
@@ -189,7 +212,7 @@ export default function PeopleListPage() {
             rowKey="id"
             size="middle"
             tableLayout="fixed"
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1220 }}
             loading={list.loading}
             columns={columns}
             dataSource={data?.items ?? []}

@@ -32,6 +32,7 @@ import { AuditHistoryLink } from '../audit/AuditHistoryLink';
 import { IssueDocumentButton } from '../documents/IssueDocumentButton';
 import { documentsMessages } from '../documents/messages';
 import { EligibilityPanel } from '../eligibility/EligibilityPanel';
+import { ratingsImportMessages } from '../ratings-import/messages';
 import { useOrgUnits } from '../org-units/use-org-units';
 import { CareerSection } from './CareerSection';
 import { PersonEditModal } from './PersonEditModal';
@@ -45,6 +46,7 @@ function initial(fullName: string): string {
 
 function PersonHeader({ person, actions }: { person: PersonDetail; actions?: ReactNode }) {
   const t = useT();
+  const codeLabel = useMessages(ratingsImportMessages).personCode;
   return (
     <Card>
       <Flex gap={20} align="flex-start" wrap>
@@ -67,6 +69,11 @@ function PersonHeader({ person, actions }: { person: PersonDetail; actions?: Rea
             {actions}
           </Flex>
           <Flex gap={6} wrap>
+            {person.code && (
+              <Tag className="vd-person-code" title={codeLabel}>
+                {codeLabel}: {person.code}
+              </Tag>
+            )}
             <Tag color="red">{t.categories[person.category]}</Tag>
             {person.directWorker && <Tag color="gold">{t.person.directWorker}</Tag>}
             {person.currentPosition && <Tag>{person.currentPosition}</Tag>}

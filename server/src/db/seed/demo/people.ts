@@ -366,6 +366,7 @@ function generatePerson(
     direct,
     startedOn,
     u.id,
+    rows.nextPersonCode(),
   ]);
   for (const seg of segments) rows.personUnits.push([ids.uuid(), id, seg.unit.id, seg.from, seg.to]);
   for (const p of positions) {

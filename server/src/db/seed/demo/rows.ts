@@ -16,6 +16,9 @@ export class DemoRows {
   readonly initiatives: unknown[][] = [];
   readonly disciplines: unknown[][] = [];
   readonly awards: unknown[][] = [];
+  /** people given a code so far ("Mã cán bộ": CB-000001, …) */
+  private codes = 0;
+  private seen = 0;
 
   constructor(
     readonly sink: RowSink,
@@ -37,6 +40,17 @@ export class DemoRows {
     this.awards.push([this.ids.uuid(), personId, unitId, code, year, type, d.no, d.date, auth.issuer]);
   }
 
+  /**
+   * The next person's code: most people have one, in the order they are generated (CB-000001, …);
+   * every 25th has none, as in a unit that has not numbered everyone yet. Draws nothing at random.
+   */
+  nextPersonCode(): string | null {
+    this.seen++;
+    if (this.seen % 25 === 0) return null;
+    this.codes++;
+    return `CB-${String(this.codes).padStart(6, '0')}`;
+  }
+
   /** Send the people generated so far with their units, positions and yearly records. */
   async flushPeople(): Promise<void> {
     const sink = this.sink;
@@ -54,6 +68,7 @@ export class DemoRows {
         'direct_worker',
         'started_on',
         'org_unit_id',
+        'code',
       ],
       this.people,
     );
