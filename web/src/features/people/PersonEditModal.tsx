@@ -3,12 +3,14 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { GENDERS, PERSON_CATEGORIES } from '../../../../contract/vocabulary';
 import type { Gender, PersonCategory } from '../../app/i18n';
-import { useT } from '../../app/language';
+import { useLanguage, useT } from '../../app/language';
+import { ratingsImportMessages } from '../ratings-import/messages';
 import { ApiError, api, type PersonDetail } from '../../lib/api';
 import { DATE_FORMAT, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { applyServerErrors } from '../../lib/form-errors';
 
 interface Values {
+  code?: string | null;
   fullName: string;
   gender: Gender;
   birthDate?: Dayjs | null;
@@ -18,7 +20,16 @@ interface Values {
   startedOn?: Dayjs | null;
 }
 
-const FIELDS = ['fullName', 'gender', 'birthDate', 'ethnicity', 'category', 'directWorker', 'startedOn'];
+const FIELDS = [
+  'code',
+  'fullName',
+  'gender',
+  'birthDate',
+  'ethnicity',
+  'category',
+  'directWorker',
+  'startedOn',
+];
 
 /**
  * Edits a person's own details. The save carries the version the form was opened with: when someone
@@ -37,6 +48,8 @@ export function PersonEditModal({
   onReload: () => void;
 }) {
   const t = useT();
+  const { lang } = useLanguage();
+  const codeLabel = ratingsImportMessages[lang].personCode;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
@@ -49,6 +62,7 @@ export function PersonEditModal({
     try {
       await api.updatePerson(person.id, {
         version: person.version,
+        code: values.code?.trim() || null,
         fullName: values.fullName.trim().normalize('NFC'),
         gender: values.gender,
         birthDate: toIsoDate(values.birthDate),
@@ -102,6 +116,7 @@ export function PersonEditModal({
         requiredMark
         onFinish={(values) => void submit(values)}
         initialValues={{
+          code: person.code,
           fullName: person.fullName,
           gender: person.gender,
           birthDate: fromIsoDate(person.birthDate),
@@ -111,13 +126,22 @@ export function PersonEditModal({
           startedOn: fromIsoDate(person.startedOn),
         }}
       >
-        <Form.Item
-          name="fullName"
-          label={t.people.field.fullName}
-          rules={[{ required: true, whitespace: true, message: t.common.required }, { max: 200 }]}
-        >
-          <Input maxLength={200} />
-        </Form.Item>
+        <Row gutter={16}>
+          <Col xs={24} sm={8}>
+            <Form.Item name="code" label={codeLabel} rules={[{ max: 30 }]}>
+              <Input maxLength={30} allowClear />
+            </Form.Item>
+          </Col>
+          <Col xs={24} sm={16}>
+            <Form.Item
+              name="fullName"
+              label={t.people.field.fullName}
+              rules={[{ required: true, whitespace: true, message: t.common.required }, { max: 200 }]}
+            >
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+        </Row>
         <Row gutter={16}>
           <Col xs={24} sm={12}>
             <Form.Item name="gender" label={t.people.field.gender} rules={[{ required: true }]}>
